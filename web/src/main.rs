@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<schema_audit_web::app::App>::new().render();
+}
