@@ -11,10 +11,14 @@ pub struct Report {
 
 /// Audits a script. Never fails as a whole: problems become diagnostics.
 pub fn audit(source: &str) -> Report {
-    let parsed = schema_audit_ddl::parse(source);
+    let parsed = schema_audit_ddl::parse(source, schema_audit_ddl::Dialect::MsSql);
     Report {
-        statement_count: parsed.statement_count,
-        diagnostics: parsed.diagnostics,
+        statement_count: parsed.statements.total,
+        diagnostics: parsed
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} line {}: {}", d.code, d.span.line, d.message))
+            .collect(),
     }
 }
 
