@@ -1,1 +1,47 @@
-fn main() {}
+//! Developer tasks. Run with `cargo xtask <task>`.
+//!
+//! Every task first installs what it needs (idempotently, skipping tools that are already
+//! at the right version), so a fresh machine needs nothing beyond rustup, cargo, node and npm.
+
+mod install;
+mod tasks;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <task>
+
+tasks:
+  serve          install what is missing, build the playground in release mode and serve it
+                 on http://127.0.0.1:8080 with a sample schema loaded
+  test           install what is missing, then run every check: fmt, clippy, native tests,
+                 rule docs, wasm tests in headless Chromium, end-to-end browser tests
+  docs [--check] regenerate docs/rules from the rule definitions (or fail if they are stale)
+  bench          run the criterion benchmarks
+  setup          only install the tools (wasm target, trunk, wasm-bindgen-cli, npm packages)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => tasks::serve(),
+        Some("test") => tasks::test(),
+        Some("docs") => tasks::docs(args.iter().any(|a| a == "--check")),
+        Some("bench") => tasks::bench(),
+        Some("setup") => install::web_tools().and_then(|()| install::browser()),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
