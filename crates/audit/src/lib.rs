@@ -1,28 +1,77 @@
-//! Schema model -> audit report.
+//! Schema model -> audit report: rules, scores, capabilities, atomization, revised DDL, renderers.
+//!
+//! The entry points are [`audit`] (text in) and [`audit_parsed`] (a front-end result in), then
+//! [`render`] for one of the four output formats and [`exit_code`] for the CLI.
+//! Rules read only the `schema_audit_ddl` model, never sqlparser types.
 
-use serde::Serialize;
+pub mod atomization;
+pub mod capabilities;
+mod context;
+pub mod docs;
+mod engine;
+pub mod finding;
+mod fixes;
+pub mod naming;
+pub mod options;
+pub mod render;
+pub mod report;
+pub mod revise;
+pub mod rules;
+pub mod score;
+pub mod strengths;
+pub mod summary;
+mod suppress;
 
-/// The report for one script.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Report {
-    pub statement_count: usize,
-    pub diagnostics: Vec<String>,
+pub use finding::{Applicability, Category, Finding, Fix, Severity};
+pub use options::AuditOptions;
+pub use render::{render, Format};
+pub use report::{Report, TableReport, FORMAT_VERSION};
+pub use rules::RuleMeta;
+pub use schema_audit_ddl::{Dialect, ParseOutput};
+
+/// Parses `source` in the options' dialect and audits it. Never fails, never panics:
+/// what the front end cannot read becomes a diagnostic in the report.
+pub fn audit(source: &str, options: &AuditOptions) -> Report {
+    let parsed = schema_audit_ddl::parse(source, options.dialect);
+    audit_parsed(&parsed, options)
 }
 
-/// Audits a script. Never fails as a whole: problems become diagnostics.
-pub fn audit(source: &str) -> Report {
-    let parsed = schema_audit_ddl::parse(source, schema_audit_ddl::Dialect::MsSql);
-    Report {
-        statement_count: parsed.statements.total,
-        diagnostics: parsed
-            .diagnostics
-            .iter()
-            .map(|d| format!("{} line {}: {}", d.code, d.span.line, d.message))
-            .collect(),
+/// Audits a script the front end has already parsed.
+pub fn audit_parsed(parsed: &ParseOutput, options: &AuditOptions) -> Report {
+    engine::report(parsed, options)
+}
+
+/// Every rule's metadata, in catalog order.
+pub fn rules() -> &'static [&'static RuleMeta] {
+    rules::metas()
+}
+
+/// The severity threshold at which the CLI fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    #[default]
+    Critical,
+    Warning,
+    Never,
+}
+
+impl FailOn {
+    pub fn from_name(name: &str) -> Option<FailOn> {
+        match name.to_ascii_lowercase().as_str() {
+            "critical" => Some(FailOn::Critical),
+            "warning" => Some(FailOn::Warning),
+            "never" => Some(FailOn::Never),
+            _ => None,
+        }
     }
 }
 
-/// The report as JSON. Serializing plain data cannot fail, so this never panics.
-pub fn to_json(report: &Report) -> String {
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+/// 1 when some finding reaches the threshold, else 0. (2, for usage errors, is the CLI's.)
+pub fn exit_code(report: &Report, fail_on: FailOn) -> u8 {
+    let threshold = match fail_on {
+        FailOn::Critical => Severity::Critical,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Never => return 0,
+    };
+    u8::from(report.findings().any(|f| f.severity >= threshold))
 }

@@ -1,0 +1,489 @@
+//! SQL Server capability candidacy: memory-optimized, columnstore, partitioning, compression.
+//!
+//! Each judgement is a 0-100 score with its reasons, so a reader can disagree with a reason
+//! rather than with a number. The scores follow the seed audits' scale: 100 means "already
+//! done or clearly right", 60-70 "moderate benefit", 10-30 "not worth it".
+
+use schema_audit_ddl::{Dialect, Length, Storage, TypeFamily};
+use serde::Serialize;
+
+use crate::context::TableContext;
+use crate::naming;
+
+/// One capability's verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Capability {
+    pub score: u8,
+    pub status: CapabilityStatus,
+    /// One sentence: what to do.
+    pub recommendation: String,
+    pub reasons: Vec<String>,
+    pub blockers: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested_key: Option<String>,
+    /// For compression: `PAGE`, `ROW` or `NONE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggested_setting: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimated_saving: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CapabilityStatus {
+    /// The table already uses it.
+    InUse,
+    Candidate,
+    NotRecommended,
+    /// The dialect has no such feature.
+    NotAvailable,
+}
+
+/// All four capabilities of one table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Capabilities {
+    pub memory_optimized: Capability,
+    pub columnstore: Capability,
+    pub partitioning: Capability,
+    pub compression: Capability,
+}
+
+pub fn assess(ctx: &TableContext<'_>) -> Capabilities {
+    Capabilities {
+        memory_optimized: memory_optimized(ctx),
+        columnstore: columnstore(ctx),
+        partitioning: partitioning(ctx),
+        compression: compression(ctx),
+    }
+}
+
+fn capability(score: i32, recommendation: String, reasons: Vec<String>) -> Capability {
+    let score = score.clamp(0, 100) as u8;
+    Capability {
+        score,
+        status: if score >= 50 {
+            CapabilityStatus::Candidate
+        } else {
+            CapabilityStatus::NotRecommended
+        },
+        recommendation,
+        reasons,
+        blockers: Vec::new(),
+        suggested_key: None,
+        suggested_setting: None,
+        estimated_saving: None,
+    }
+}
+
+fn in_use(recommendation: &str, reason: String) -> Capability {
+    Capability {
+        status: CapabilityStatus::InUse,
+        ..capability(100, recommendation.to_string(), vec![reason])
+    }
+}
+
+fn not_available(ctx: &TableContext<'_>, feature: &str) -> Option<Capability> {
+    (ctx.dialect() != Dialect::MsSql).then(|| Capability {
+        status: CapabilityStatus::NotAvailable,
+        ..capability(
+            0,
+            format!(
+                "{feature} is a SQL Server feature; not applicable to {}.",
+                ctx.dialect()
+            ),
+            Vec::new(),
+        )
+    })
+}
+
+/// Columns and features memory-optimized tables cannot have.
+pub fn memory_optimized_blockers(ctx: &TableContext<'_>) -> Vec<String> {
+    let mut blockers = Vec::new();
+    for column in &ctx.table.columns {
+        let t = &column.data_type;
+        let why = match t.family {
+            TypeFamily::Geometry | TypeFamily::Geography => Some("spatial type"),
+            TypeFamily::Xml => Some("XML type"),
+            TypeFamily::Text | TypeFamily::NText | TypeFamily::Image => Some("deprecated LOB type"),
+            TypeFamily::Json => Some("JSON type (limited support)"),
+            _ if t.length == Some(Length::Max) => Some("LOB column"),
+            _ if column.filestream => Some("FILESTREAM"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            blockers.push(format!("`{}` {} ({why})", column.name, t.raw));
+        }
+    }
+    if ctx.roles.temporal {
+        blockers.push("system versioning".to_string());
+    }
+    if ctx.roles.columnstore || ctx.roles.nc_columnstore {
+        blockers.push("columnstore index".to_string());
+    }
+    if ctx
+        .table
+        .indexes
+        .iter()
+        .any(|i| i.kind == schema_audit_ddl::IndexKind::Spatial)
+    {
+        blockers.push("spatial index".to_string());
+    }
+    blockers
+}
+
+fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
+    if let Some(na) = not_available(ctx, "In-Memory OLTP") {
+        return na;
+    }
+    if ctx.roles.memory_optimized {
+        return in_use(
+            "Already memory-optimized.",
+            "MEMORY_OPTIMIZED = ON".to_string(),
+        );
+    }
+    let blockers = memory_optimized_blockers(ctx);
+    let r = ctx.roles;
+    let mut score = 70;
+    let mut reasons = Vec::new();
+    if r.temporal || r.history || r.columnstore || r.nc_columnstore {
+        score = 10;
+        reasons.push(
+            "temporal or columnstore table: built for analytics, not point lookups".to_string(),
+        );
+    } else {
+        if r.cache
+            || naming::words(&ctx.table.name.name)
+                .iter()
+                .any(|w| w == "session" || w == "queue")
+        {
+            score += 20;
+            reasons.push("hot lookup/queue table: benefits from latch-free access".to_string());
+        }
+        if r.time_series {
+            score -= 25;
+            reasons.push("large, growing table: memory cost grows with it".to_string());
+        }
+        if is_extension(ctx) {
+            score -= 30;
+            reasons.push("small extension table read occasionally".to_string());
+        }
+        score -= 5 * blockers.len() as i32;
+    }
+    let recommendation = if blockers.is_empty() && score >= 60 {
+        "Consider MEMORY_OPTIMIZED = ON with DURABILITY = SCHEMA_AND_DATA.".to_string()
+    } else if score >= 50 {
+        "Keep disk-based; move the blocking columns to a side table first if hot lookups matter."
+            .to_string()
+    } else {
+        "Keep disk-based.".to_string()
+    };
+    Capability {
+        blockers,
+        ..capability(score, recommendation, reasons)
+    }
+}
+
+fn columnstore(ctx: &TableContext<'_>) -> Capability {
+    if let Some(na) = not_available(ctx, "Columnstore") {
+        return na;
+    }
+    let r = ctx.roles;
+    if r.columnstore {
+        return in_use(
+            "Already a clustered columnstore.",
+            "clustered columnstore index".to_string(),
+        );
+    }
+    if r.history {
+        let mut c = capability(
+            100,
+            "Add a clustered columnstore index: history rows are append-only and scanned."
+                .to_string(),
+            vec!["history table of a temporal table".to_string()],
+        );
+        c.suggested_key = Some(format!("CCI_{}", ctx.table.name.name));
+        return c;
+    }
+    if r.nc_columnstore {
+        return Capability {
+            score: 95,
+            ..in_use(
+                "Already has a nonclustered columnstore for analytics.",
+                "nonclustered columnstore index".to_string(),
+            )
+        };
+    }
+    let (score, recommendation, reason) = if r.time_series {
+        (
+            70,
+            "Add a nonclustered columnstore index for aggregations.",
+            "large, growing table queried in aggregate",
+        )
+    } else if r.memory_optimized {
+        (
+            30,
+            "Not needed for an OLTP in-memory table.",
+            "point-lookup workload",
+        )
+    } else {
+        (20, "Keep rowstore.", "OLTP lookups by key")
+    };
+    capability(score, recommendation.to_string(), vec![reason.to_string()])
+}
+
+fn partitioning(ctx: &TableContext<'_>) -> Capability {
+    if let Some(na) = not_available(ctx, "Table partitioning (partition schemes)") {
+        return na;
+    }
+    if let Some(Storage::PartitionScheme { scheme, column }) = &ctx.table.options.storage {
+        let mut c = in_use("Already partitioned.", format!("on `{scheme}({column})`"));
+        c.suggested_key = Some(column.clone());
+        return c;
+    }
+    let r = ctx.roles;
+    if r.memory_optimized || r.temporary {
+        return capability(
+            0,
+            "Not applicable.".to_string(),
+            vec!["memory-optimized and temp tables cannot be partitioned".to_string()],
+        );
+    }
+    let (score, key, reason) = partition_judgement(ctx);
+    let mut c = capability(
+        score,
+        match &key {
+            Some(k) if score >= 70 => format!("Partition by `{k}`."),
+            Some(k) => format!("Partition by `{k}` only if the table passes ~1M rows."),
+            None => "Not needed.".to_string(),
+        },
+        vec![reason],
+    );
+    c.suggested_key = key;
+    c
+}
+
+fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) {
+    let r = ctx.roles;
+    if is_extension(ctx) {
+        return (10, None, "small 1:1 extension table".to_string());
+    }
+    let event_time = ctx
+        .stored_columns()
+        .find(|c| is_temporal_type(&c.data_type.family) && naming::is_event_time(&c.name))
+        .map(|c| c.name.clone());
+    let parent_key = deepest_parent_key(ctx);
+    let analytic = if r.columnstore || r.nc_columnstore {
+        10
+    } else {
+        0
+    };
+    if r.log_like {
+        if let Some(column) = event_time {
+            return (
+                75 + analytic,
+                Some(column),
+                "time-series rows: sliding-window partitions make retention a metadata operation"
+                    .to_string(),
+            );
+        }
+    }
+    if r.time_series {
+        if let Some(column) = parent_key.clone().or(event_time) {
+            return (
+                85 + analytic,
+                Some(column),
+                "very large table: partition elimination and per-partition maintenance".to_string(),
+            );
+        }
+    }
+    if let Some(column) = parent_key {
+        return (
+            55,
+            Some(column),
+            "child rows grouped by parent; only worth it at scale".to_string(),
+        );
+    }
+    let tenant = ctx.tenant_column().map(|c| c.name.clone());
+    (30, tenant, "small table".to_string())
+}
+
+fn is_temporal_type(family: &TypeFamily) -> bool {
+    matches!(
+        family,
+        TypeFamily::DateTime2
+            | TypeFamily::DateTime
+            | TypeFamily::Date
+            | TypeFamily::DateTimeOffset
+            | TypeFamily::SmallDateTime
+    )
+}
+
+/// The foreign key column whose parent is deepest in the script's hierarchy: the grouping
+/// closest to the rows, e.g. `LayerId` rather than `ModelId`.
+fn deepest_parent_key(ctx: &TableContext<'_>) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for fk in &ctx.table.foreign_keys {
+        let Some(column) = fk.columns.first() else {
+            continue;
+        };
+        let Some(parent) = ctx.schema.table(&fk.referenced_table) else {
+            continue;
+        };
+        let depth = 1 + parent
+            .foreign_keys
+            .iter()
+            .filter(|f| ctx.schema.table(&f.referenced_table).is_some())
+            .count()
+            .min(1);
+        if best.as_ref().is_none_or(|(d, _)| depth > *d) {
+            best = Some((depth, column.clone()));
+        }
+    }
+    best.map(|(_, c)| c).or_else(|| {
+        ctx.table
+            .foreign_keys
+            .iter()
+            .find_map(|fk| fk.columns.first().cloned())
+    })
+}
+
+/// A 1:1 extension of a parent: named after it, holding one foreign key to it.
+pub fn is_extension(ctx: &TableContext<'_>) -> bool {
+    let name = ctx.table.name.name.to_ascii_lowercase();
+    ctx.table.foreign_keys.iter().any(|fk| {
+        let parent = fk.referenced_table.name.to_ascii_lowercase();
+        name.len() > parent.len()
+            && name.starts_with(&parent)
+            && naming::words(&ctx.table.name.name).last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "metadata"
+                        | "details"
+                        | "detail"
+                        | "settings"
+                        | "profile"
+                        | "extension"
+                        | "info"
+                        | "properties"
+                        | "config"
+                )
+            })
+    })
+}
+
+fn compression(ctx: &TableContext<'_>) -> Capability {
+    if let Some(na) = not_available(ctx, "DATA_COMPRESSION") {
+        return na;
+    }
+    let r = ctx.roles;
+    if let Some(setting) = ctx
+        .table
+        .options
+        .data_compression
+        .as_deref()
+        .filter(|s| !s.eq_ignore_ascii_case("NONE"))
+    {
+        let mut c = in_use(
+            "Already compressed.",
+            format!("DATA_COMPRESSION = {setting}"),
+        );
+        c.suggested_setting = Some(setting.to_ascii_uppercase());
+        return c;
+    }
+    if r.columnstore || r.nc_columnstore {
+        let mut c = in_use(
+            "Columnstore already compresses (typically 70-90%); no action.",
+            "columnstore index".to_string(),
+        );
+        c.suggested_setting = Some("NONE".to_string());
+        return c;
+    }
+    if r.memory_optimized {
+        let mut c = capability(
+            0,
+            "Memory-optimized tables cannot be compressed.".to_string(),
+            vec!["MEMORY_OPTIMIZED = ON".to_string()],
+        );
+        c.suggested_setting = Some("NONE".to_string());
+        return c;
+    }
+    let (setting, saving, score, reason) = compression_choice(ctx);
+    let mut c = capability(
+        score,
+        format!(
+            "ALTER TABLE {} REBUILD WITH (DATA_COMPRESSION = {setting});",
+            ctx.name
+        ),
+        vec![reason],
+    );
+    c.suggested_setting = Some(setting.to_string());
+    c.estimated_saving = Some(saving.to_string());
+    c
+}
+
+/// PAGE for text- and JSON-heavy tables, ROW where spatial or binary data dominates (they do not
+/// compress) or rows are rewritten constantly.
+pub fn compression_choice(ctx: &TableContext<'_>) -> (&'static str, &'static str, i32, String) {
+    let spatial_or_binary = ctx.table.columns.iter().any(|c| {
+        matches!(
+            c.data_type.family,
+            TypeFamily::Geometry | TypeFamily::Geography
+        ) || c.data_type.family == TypeFamily::VarBinary
+            && c.data_type.length == Some(Length::Max)
+            && !ctx.roles.cache
+    });
+    let textual = ctx
+        .table
+        .columns
+        .iter()
+        .filter(|c| c.data_type.is_character() || c.data_type.family == TypeFamily::Json)
+        .count();
+    let hot = ctx.roles.cache
+        || naming::words(&ctx.table.name.name)
+            .iter()
+            .any(|w| w == "queue" || w == "session");
+    if spatial_or_binary && !has_binary_only(ctx) {
+        (
+            "ROW",
+            "20-30%",
+            60,
+            "spatial data does not compress; ROW still shrinks fixed-width columns".to_string(),
+        )
+    } else if hot {
+        (
+            "ROW",
+            "15-25%",
+            55,
+            "rows are rewritten often; ROW costs less CPU than PAGE".to_string(),
+        )
+    } else if textual >= 2 {
+        (
+            "PAGE",
+            "40-50%",
+            80,
+            "text and JSON columns compress well".to_string(),
+        )
+    } else {
+        (
+            "ROW",
+            "15-25%",
+            50,
+            "mostly fixed-width numeric columns".to_string(),
+        )
+    }
+}
+
+fn has_binary_only(ctx: &TableContext<'_>) -> bool {
+    !ctx.table.columns.iter().any(|c| {
+        matches!(
+            c.data_type.family,
+            TypeFamily::Geometry | TypeFamily::Geography
+        )
+    }) && ctx
+        .table
+        .columns
+        .iter()
+        .filter(|c| c.data_type.is_character() || c.data_type.family == TypeFamily::Json)
+        .count()
+        >= 2
+}

@@ -1,0 +1,130 @@
+//! Runs the rules over a parsed schema and assembles the report.
+
+use std::collections::BTreeMap;
+
+use schema_audit_ddl::{ParseOutput, Schema, Span};
+
+use crate::context::{SchemaContext, TableContext};
+use crate::finding::Finding;
+use crate::options::AuditOptions;
+use crate::report::{Report, TableReport, FORMAT_VERSION};
+use crate::rules::{Emitter, RawFinding, REGISTRY};
+
+/// Findings of every table, with ids, severities and suppressions applied.
+pub fn findings(schema: &Schema, options: &AuditOptions) -> Vec<Vec<Finding>> {
+    let schema_ctx = SchemaContext::new(schema, options);
+    schema
+        .tables
+        .iter()
+        .map(|table| table_findings(&TableContext::new(table, &schema_ctx)))
+        .collect()
+}
+
+fn table_findings(ctx: &TableContext<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in REGISTRY {
+        if !ctx.options.is_enabled(rule.meta.id) {
+            continue;
+        }
+        let mut emitter = Emitter::default();
+        (rule.check)(ctx, &mut emitter);
+        for raw in emitter.raw {
+            out.push(finish(ctx, rule.meta, raw));
+        }
+    }
+    assign_unique_ids(&mut out);
+    out.retain(|f| !crate::suppress::is_suppressed(ctx.table, f));
+    out
+}
+
+fn finish(
+    ctx: &TableContext<'_>,
+    meta: &'static crate::rules::RuleMeta,
+    raw: RawFinding,
+) -> Finding {
+    let default = raw.severity.unwrap_or(meta.severity);
+    let severity = ctx.options.severity_for(meta.id, default);
+    let span = finding_span(ctx, &raw);
+    let mut id = format!("{}:{}", ctx.name, meta.id);
+    if let Some(key) = &raw.key {
+        id.push(':');
+        id.push_str(key);
+    }
+    Finding {
+        id,
+        rule: meta.id,
+        severity,
+        category: meta.category,
+        table: ctx.name.clone(),
+        columns: raw.columns,
+        message: raw.message,
+        fix: raw.fix,
+        span,
+    }
+}
+
+/// The span of the first named column, else of the reported line, else of the table.
+fn finding_span(ctx: &TableContext<'_>, raw: &RawFinding) -> Span {
+    if let Some(column) = raw.columns.first().and_then(|c| ctx.column(c)) {
+        if column.span.line > 0 {
+            return column.span;
+        }
+    }
+    match raw.line {
+        Some(line) if line > 0 => Span {
+            line: line as u32,
+            column: 1,
+            end_line: line as u32,
+            end_column: 1,
+        },
+        _ => ctx.table.span,
+    }
+}
+
+/// Ids must be unique within a report; a rule reporting twice with the same key gets `#2`, `#3`.
+fn assign_unique_ids(findings: &mut [Finding]) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for finding in findings.iter_mut() {
+        let count = seen.entry(finding.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            finding.id = format!("{}#{}", finding.id, count);
+        }
+    }
+}
+
+/// Builds the whole report for a parsed script.
+pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
+    let schema_ctx = SchemaContext::new(&parsed.schema, options);
+    let all_findings = findings(&parsed.schema, options);
+    let tables: Vec<TableReport> = parsed
+        .schema
+        .tables
+        .iter()
+        .zip(all_findings)
+        .map(|(table, findings)| {
+            let ctx = TableContext::new(table, &schema_ctx);
+            let score = crate::score::score(&findings);
+            TableReport {
+                name: ctx.name.clone(),
+                span: table.span,
+                score,
+                grade: crate::score::Grade::of(score),
+                strengths: crate::strengths::find(&ctx, &findings),
+                capabilities: crate::capabilities::assess(&ctx),
+                atomization: crate::atomization::analyze(&ctx),
+                findings,
+            }
+        })
+        .collect();
+    let summary = crate::summary::summarize(&parsed.schema, parsed.statements, &tables);
+    let revised_schema = crate::revise::revise(&parsed.schema, options).text;
+    Report {
+        format_version: FORMAT_VERSION,
+        dialect: parsed.dialect,
+        summary,
+        tables,
+        revised_schema,
+        diagnostics: parsed.diagnostics.clone(),
+    }
+}

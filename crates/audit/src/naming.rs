@@ -1,0 +1,520 @@
+//! Every name pattern the engine guesses from, in one place.
+//!
+//! Rules never match names themselves: they ask this module, so that the guesses are
+//! consistent and can be reviewed (and tuned) together.
+
+/// Lower-cases a name and strips brackets and quotes.
+fn norm(name: &str) -> String {
+    name.trim_matches(|c| c == '[' || c == ']' || c == '"' || c == '`')
+        .to_ascii_lowercase()
+}
+
+fn ends_with_any(name: &str, suffixes: &[&str]) -> bool {
+    let n = norm(name);
+    suffixes.iter().any(|s| n.ends_with(s))
+}
+
+fn contains_any(name: &str, parts: &[&str]) -> bool {
+    let n = norm(name);
+    parts.iter().any(|p| n.contains(p))
+}
+
+/// Splits a PascalCase or snake_case name into lower-case words.
+pub fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = name.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = c.is_ascii_uppercase()
+            && !current.is_empty()
+            && (chars[i - 1].is_ascii_lowercase()
+                || chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()));
+        if c == '_' || c == ' ' || boundary {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current).to_ascii_lowercase());
+            }
+            if c == '_' || c == ' ' {
+                continue;
+            }
+        }
+        current.push(c);
+    }
+    if !current.is_empty() {
+        out.push(current.to_ascii_lowercase());
+    }
+    out
+}
+
+/// Whether the column is the configured tenant column (case-insensitive).
+pub fn is_tenant_column(column: &str, tenant_column: &str) -> bool {
+    norm(column) == norm(tenant_column)
+}
+
+/// Status, type, kind and level columns whose values come from a closed set.
+pub fn is_enum_like(column: &str) -> bool {
+    let w = words(column);
+    let Some(last) = w.last() else { return false };
+    // A `...TypeId` or `...StatusId` is a key, not an enum value.
+    matches!(
+        last.as_str(),
+        "status"
+            | "type"
+            | "kind"
+            | "level"
+            | "state"
+            | "stage"
+            | "severity"
+            | "priority"
+            | "tier"
+            | "category"
+            | "mode"
+            | "environment"
+            | "phase"
+    ) && !(w.len() == 1 && last == "priority")
+}
+
+/// URL, URI and file path columns.
+pub fn is_url_or_path(column: &str) -> bool {
+    let w = words(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "url" | "uri" | "path" | "href" | "link" | "endpoint" | "location"
+        )
+    }) || ends_with_any(column, &["url", "uri", "filepath"])
+}
+
+/// Columns that by name hold JSON documents.
+pub fn is_json_name(column: &str) -> bool {
+    let w = words(column);
+    w.iter().any(|x| x == "json")
+        || w.last().is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "metadata"
+                    | "config"
+                    | "configuration"
+                    | "settings"
+                    | "parameters"
+                    | "payload"
+                    | "properties"
+                    | "attributes"
+                    | "results"
+                    | "options"
+                    | "state"
+                    | "context"
+            )
+        }) && w.len() <= 3
+}
+
+/// Columns holding a shape, list or array of values.
+pub fn is_structured_string(column: &str) -> bool {
+    let w = words(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "shape" | "dims" | "dimensions" | "list" | "array" | "tags" | "ids" | "vector" | "csv"
+        )
+    })
+}
+
+/// Whether the name reads as a source-code, free text or message column.
+pub fn is_free_text(column: &str) -> bool {
+    let w = words(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "message"
+                | "text"
+                | "code"
+                | "snippet"
+                | "description"
+                | "notes"
+                | "content"
+                | "body"
+                | "trace"
+                | "comment"
+                | "summary"
+                | "prompt"
+                | "response"
+        )
+    })
+}
+
+/// The audit-trail columns a table should carry.
+pub const AUDIT_COLUMNS: [AuditColumn; 4] = [
+    AuditColumn {
+        canonical: "CreatedAt",
+        aliases: &[
+            "createdat",
+            "createdatutc",
+            "createddate",
+            "created",
+            "createdon",
+            "createdutc",
+            "datecreated",
+            "ingestiondate",
+        ],
+        definition: "CreatedAt DATETIME2(7) NOT NULL DEFAULT SYSUTCDATETIME()",
+    },
+    AuditColumn {
+        canonical: "UpdatedAt",
+        aliases: &[
+            "updatedat",
+            "updatedatutc",
+            "modifiedat",
+            "modifieddate",
+            "lastmodified",
+            "lastupdated",
+            "updatedon",
+            "modifiedon",
+            "lasteditedwhen",
+            "validfrom",
+        ],
+        definition: "UpdatedAt DATETIME2(7) NULL",
+    },
+    AuditColumn {
+        canonical: "CreatedBy",
+        aliases: &[
+            "createdby",
+            "createdbyuserid",
+            "createdbyid",
+            "insertedby",
+            "triggeredby",
+        ],
+        definition: "CreatedBy NVARCHAR(128) NULL",
+    },
+    AuditColumn {
+        canonical: "ModifiedBy",
+        aliases: &[
+            "modifiedby",
+            "updatedby",
+            "lasteditedby",
+            "modifiedbyuserid",
+            "updatedbyuserid",
+        ],
+        definition: "ModifiedBy NVARCHAR(128) NULL",
+    },
+];
+
+/// One audit column and the names that count as having it.
+pub struct AuditColumn {
+    pub canonical: &'static str,
+    pub aliases: &'static [&'static str],
+    pub definition: &'static str,
+}
+
+impl AuditColumn {
+    pub fn matches(&self, column: &str) -> bool {
+        let n = norm(column);
+        self.aliases.contains(&n.as_str())
+    }
+}
+
+/// Tables that hold no tenant data: change capture checkpoints, builds, migrations, lookups.
+pub fn is_infrastructure_table(table: &str) -> bool {
+    contains_any(
+        table,
+        &[
+            "cdccheckpoint",
+            "checkpoint",
+            "cicd",
+            "build",
+            "migrationhistory",
+            "__ef",
+            "schemaversion",
+            "schema_version",
+            "flyway",
+            "deployment",
+            "dbup",
+            "sysdiagram",
+            "changelog",
+            "databaselog",
+            "errorlog",
+            "awbuildversion",
+            "systemparameter",
+            "outbox",
+            "lock",
+        ],
+    )
+}
+
+/// Tables that cache derived data for speed.
+pub fn is_cache_table(table: &str) -> bool {
+    contains_any(table, &["cache", "cached"])
+}
+
+/// Tables that grow forever unless something deletes old rows.
+pub fn is_log_like_table(table: &str) -> bool {
+    let w = words(table);
+    w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "log"
+                | "logs"
+                | "history"
+                | "job"
+                | "jobs"
+                | "event"
+                | "events"
+                | "audit"
+                | "trace"
+                | "telemetry"
+                | "progress"
+                | "queue"
+                | "archive"
+        )
+    })
+}
+
+/// Tables holding money or legal records that must survive a restart.
+pub fn is_business_critical_table(table: &str) -> bool {
+    contains_any(
+        table,
+        &[
+            "billing",
+            "ledger",
+            "invoice",
+            "payment",
+            "order",
+            "transaction",
+            "account",
+            "usage",
+            "charge",
+            "subscription",
+        ],
+    )
+}
+
+/// Tables whose rows are time series and grow fast.
+pub fn is_time_series_table(table: &str) -> bool {
+    is_log_like_table(table)
+        || contains_any(
+            table,
+            &[
+                "metric",
+                "measurement",
+                "reading",
+                "sample",
+                "usage",
+                "activity",
+                "coefficient",
+                "tensoratom",
+            ],
+        )
+}
+
+/// Timestamp columns that time-series partitioning keys on, best first.
+pub fn is_event_time(column: &str) -> bool {
+    let w = words(column);
+    let n = norm(column);
+    n == "createdat"
+        || n == "createdatutc"
+        || n.ends_with("timestamp")
+        || n == "startedat"
+        || n == "starttime"
+        || n.ends_with("date") && w.len() <= 2
+        || n == "occurredat"
+}
+
+/// Name, last-used and active-flag columns that queries filter on.
+pub enum LookupKind {
+    Name,
+    LastUsed,
+    ActiveFlag,
+    /// Morton, Hilbert and other space-filling-curve codes, scanned by range.
+    SpatialKey,
+}
+
+pub fn lookup_kind(column: &str) -> Option<LookupKind> {
+    let n = norm(column);
+    if n == "name" {
+        Some(LookupKind::Name)
+    } else if n == "isactive" || n == "active" || n == "isenabled" || n == "enabled" {
+        Some(LookupKind::ActiveFlag)
+    } else if n == "lastused"
+        || n == "lastusedat"
+        || n == "lastaccessed"
+        || n == "lastaccessedat"
+        || n == "lastseen"
+    {
+        Some(LookupKind::LastUsed)
+    } else if n.contains("morton")
+        || n.contains("hilbert")
+        || n.contains("zorder")
+        || n == "geohash"
+    {
+        Some(LookupKind::SpatialKey)
+    } else if n.ends_with("name") && n.len() > 4 && !n.starts_with("display") {
+        Some(LookupKind::Name)
+    } else {
+        None
+    }
+}
+
+/// Columns that read as measurements or scores, where precision matters.
+pub fn is_measurement(column: &str) -> bool {
+    let w = words(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "score"
+                | "rate"
+                | "ratio"
+                | "weight"
+                | "scale"
+                | "point"
+                | "probability"
+                | "confidence"
+                | "latitude"
+                | "longitude"
+                | "amount"
+                | "value"
+                | "similarity"
+                | "distance"
+                | "ms"
+        )
+    })
+}
+
+/// Runtime counters and metrics, which stay in the table rather than becoming atoms.
+pub fn is_counter_or_metric(column: &str) -> bool {
+    let w = words(column);
+    let n = norm(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "count"
+                | "ms"
+                | "bytes"
+                | "rate"
+                | "ratio"
+                | "seconds"
+                | "duration"
+                | "retries"
+                | "attempts"
+                | "quantity"
+                | "cost"
+                | "total"
+                | "size"
+                | "score"
+                | "number"
+        )
+    }) || n.starts_with("avg")
+        || n.starts_with("average")
+        || n.starts_with("max")
+        || n.starts_with("min")
+        || n.starts_with("total")
+        || n.starts_with("num")
+}
+
+/// Derives the table a `...Id` column references, e.g. `ModelId` -> `Model`,
+/// `SourceUsageId` -> candidates `SourceUsage`, `Usage`.
+pub fn referenced_table_candidates(column: &str) -> Vec<String> {
+    let trimmed = column.trim_matches(|c| c == '[' || c == ']');
+    let Some(stem) = trimmed
+        .strip_suffix("Id")
+        .or_else(|| trimmed.strip_suffix("ID"))
+        .or_else(|| trimmed.strip_suffix("_id"))
+    else {
+        return Vec::new();
+    };
+    if stem.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![stem.to_string()];
+    let w = words(stem);
+    // Role prefixes name which row, not which table: `SourceUsageId` points at a Usage.
+    for prefix in [
+        "source", "target", "parent", "child", "previous", "next", "original", "root", "from", "to",
+    ] {
+        if w.len() > 1 && w[0] == prefix {
+            if let Some(rest) = stem.get(prefix.len()..) {
+                out.push(rest.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// `...Id` columns that are not references: correlation ids, external system ids.
+pub fn is_non_reference_id(column: &str) -> bool {
+    let n = norm(column);
+    contains_any(
+        column,
+        &[
+            "correlation",
+            "session",
+            "external",
+            "trace",
+            "request",
+            "pipeline",
+            "partition",
+            "transaction",
+            "commit",
+            "operation",
+            "message",
+            "idempotency",
+            "activity",
+            "span",
+            "device",
+            "thread",
+            "process",
+        ],
+    ) || n == "id"
+}
+
+/// The stem shared by columns describing the same thing, e.g. the `Name` in `ModelName`.
+pub fn is_natural_key_part(column: &str) -> bool {
+    let w = words(column);
+    w.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "name"
+                | "version"
+                | "idx"
+                | "index"
+                | "number"
+                | "code"
+                | "key"
+                | "slug"
+                | "hash"
+                | "email"
+                | "position"
+                | "ordinal"
+                | "sequence"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_pascal_case() {
+        assert_eq!(words("LastProcessedLSN"), ["last", "processed", "lsn"]);
+        assert_eq!(words("ModelId"), ["model", "id"]);
+        assert_eq!(words("metadata_json"), ["metadata", "json"]);
+    }
+
+    #[test]
+    fn guesses_names() {
+        assert!(is_enum_like("MigrationStatus"));
+        assert!(is_enum_like("RiskLevel"));
+        assert!(!is_enum_like("StatusId"));
+        assert!(is_url_or_path("SourceUrl"));
+        assert!(is_url_or_path("ArtifactPath"));
+        assert!(is_json_name("MetadataJson"));
+        assert!(is_structured_string("TensorShape"));
+        assert_eq!(
+            referenced_table_candidates("SourceUsageId"),
+            ["SourceUsage", "Usage"]
+        );
+        assert!(is_infrastructure_table("dbo.CdcCheckpoint"));
+        assert!(is_infrastructure_table("dbo.CICDBuild"));
+        assert!(is_business_critical_table(
+            "dbo.BillingUsageLedger_InMemory"
+        ));
+    }
+}

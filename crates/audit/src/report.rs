@@ -1,0 +1,52 @@
+//! The report: plain data, serialized as the versioned JSON contract (docs/report-format.md).
+
+use schema_audit_ddl::{Diagnostic, Dialect, Span};
+use serde::Serialize;
+
+use crate::atomization::Atomization;
+use crate::capabilities::Capabilities;
+use crate::finding::Finding;
+use crate::score::Grade;
+use crate::strengths::Strength;
+use crate::summary::Summary;
+
+/// Bumped on any breaking change to the JSON shape; additions keep the version.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub format_version: u32,
+    pub dialect: Dialect,
+    pub summary: Summary,
+    pub tables: Vec<TableReport>,
+    /// The full DDL with every safe fix applied, each change commented with its rule id.
+    pub revised_schema: String,
+    /// Problems the front end met while reading the input.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableReport {
+    /// Schema-qualified, without brackets.
+    pub name: String,
+    pub span: Span,
+    pub score: u8,
+    pub grade: Grade,
+    pub findings: Vec<Finding>,
+    pub strengths: Vec<Strength>,
+    pub capabilities: Capabilities,
+    pub atomization: Atomization,
+}
+
+impl Report {
+    /// All findings of all tables, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.tables.iter().flat_map(|t| t.findings.iter())
+    }
+
+    pub fn table(&self, name: &str) -> Option<&TableReport> {
+        self.tables
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(name))
+    }
+}

@@ -1,0 +1,689 @@
+//! The revised schema: applies every safe fix to the model and prints the full DDL again.
+//!
+//! Fixes are data ([`Edit`]); this is the only module that applies them. Revision runs to a
+//! fixpoint (a fix can expose another, e.g. a new foreign key needs an index), so revising the
+//! revised schema changes nothing. Every change is recorded as a comment before its table, of
+//! the form `-- revised (rule-id): what changed`.
+
+use schema_audit_ddl::{
+    Clustering, Column, Comment, DefaultValue, Dialect, Durability, GeneratedAlways, Index,
+    IndexKind, IndexOrigin, KeyConstraint, ReferentialAction, Schema, Span, Storage, Table,
+};
+
+use crate::finding::{Applicability, Edit};
+use crate::options::AuditOptions;
+
+/// Safety net against fixes that keep re-enabling each other; real chains are 2-3 long.
+const MAX_ROUNDS: usize = 6;
+
+/// The revised model, its DDL and what changed.
+pub struct Revision {
+    pub schema: Schema,
+    pub text: String,
+    pub changes: usize,
+}
+
+pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
+    let mut current = schema.clone();
+    let mut changes = 0;
+    for _ in 0..MAX_ROUNDS {
+        let findings = crate::engine::findings(&current, options);
+        let mut applied = 0;
+        for (index, table_findings) in findings.iter().enumerate() {
+            for finding in table_findings {
+                let Some(fix) = &finding.fix else { continue };
+                let Some(edit) = &fix.edit else { continue };
+                if fix.applicability != Applicability::Safe {
+                    continue;
+                }
+                if apply(&mut current, index, edit) {
+                    let note = format!("revised ({}): {}", finding.rule, fix.description);
+                    if let Some(table) = current.tables.get_mut(index) {
+                        table.comments.push(comment(note));
+                    }
+                    applied += 1;
+                }
+            }
+        }
+        changes += applied;
+        if applied == 0 {
+            break;
+        }
+    }
+    let text = print_schema(&current, options.dialect);
+    Revision {
+        schema: current,
+        text,
+        changes,
+    }
+}
+
+fn comment(text: String) -> Comment {
+    Comment {
+        text,
+        span: Span::default(),
+    }
+}
+
+/// Applies one edit to table `index`; returns whether anything changed.
+fn apply(schema: &mut Schema, index: usize, edit: &Edit) -> bool {
+    if let Edit::AddIndexTo { table, index: new } = edit {
+        return match schema.table_mut(table) {
+            Some(target) => add_index(target, new),
+            None => false,
+        };
+    }
+    let Some(table) = schema.tables.get_mut(index) else {
+        return false;
+    };
+    match edit {
+        Edit::AddColumn(column) => {
+            if table.column(&column.name).is_some() {
+                return false;
+            }
+            table.columns.push(column.clone());
+            true
+        }
+        Edit::ChangeType { column, data_type } => match table.column_mut(column) {
+            Some(c) if c.data_type != *data_type => {
+                c.data_type = data_type.clone();
+                true
+            }
+            _ => false,
+        },
+        Edit::SetDefault { column, expression } => {
+            set_default(table, column, expression.as_deref())
+        }
+        Edit::AddPrimaryKey(key) => {
+            if table.primary_key.is_some() {
+                return false;
+            }
+            table.primary_key = Some(key.clone());
+            true
+        }
+        Edit::AddCheck(check) => {
+            if table.checks.iter().any(|c| c.name == check.name) {
+                return false;
+            }
+            table.checks.push(check.clone());
+            true
+        }
+        Edit::AddForeignKey(fk) => {
+            if table.foreign_keys.iter().any(|f| f.columns == fk.columns) {
+                return false;
+            }
+            table.foreign_keys.push(fk.clone());
+            true
+        }
+        Edit::AddIndex(new) => add_index(table, new),
+        Edit::AddIndexTo { .. } => false,
+        Edit::DropIndex { name } => {
+            let before = table.indexes.len();
+            table
+                .indexes
+                .retain(|i| i.name.as_deref() != Some(name.as_str()));
+            table.indexes.len() != before
+        }
+        Edit::SetIndexOption { index, option } => {
+            let Some(target) = table
+                .indexes
+                .iter_mut()
+                .find(|i| i.name.as_deref() == Some(index.as_str()))
+            else {
+                return false;
+            };
+            if target.option(&option.name) == Some(option.value.as_str()) {
+                return false;
+            }
+            target
+                .options
+                .retain(|o| !o.name.eq_ignore_ascii_case(&option.name));
+            target.options.push(option.clone());
+            true
+        }
+        Edit::SetCompression(setting) => {
+            if table.options.data_compression.as_deref() == Some(setting.as_str()) {
+                return false;
+            }
+            table.options.data_compression = Some(setting.clone());
+            true
+        }
+        Edit::SetDurability(durability) => {
+            if table.options.durability == Some(*durability) {
+                return false;
+            }
+            table.options.durability = Some(*durability);
+            true
+        }
+    }
+}
+
+fn add_index(table: &mut Table, index: &Index) -> bool {
+    if table.indexes.iter().any(|i| i.name == index.name) {
+        return false;
+    }
+    table.indexes.push(index.clone());
+    true
+}
+
+fn set_default(table: &mut Table, column: &str, expression: Option<&str>) -> bool {
+    let Some(c) = table.column_mut(column) else {
+        return false;
+    };
+    let current = c.default.as_ref().map(|d| d.expression.as_str());
+    if current == expression {
+        return false;
+    }
+    c.default = expression.map(|e| DefaultValue {
+        constraint_name: c.default.as_ref().and_then(|d| d.constraint_name.clone()),
+        expression: e.to_string(),
+        span: Span::default(),
+    });
+    true
+}
+
+/// The whole schema as DDL: schemas, types, partitioning objects, sequences, then tables.
+pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
+    let mut out = String::new();
+    let tsql = dialect == Dialect::MsSql;
+    for name in &schema.schemas {
+        out.push_str(&format!("CREATE SCHEMA {name};\n"));
+        if tsql {
+            out.push_str("GO\n");
+        }
+        out.push('\n');
+    }
+    for user_type in &schema.user_types {
+        if let Some(base) = &user_type.base_type {
+            let null = match user_type.nullable {
+                Some(false) => " NOT NULL",
+                Some(true) => " NULL",
+                None => "",
+            };
+            out.push_str(&format!(
+                "CREATE TYPE {} FROM {}{null};\n\n",
+                user_type.name, base.raw
+            ));
+        }
+    }
+    for function in &schema.partition_functions {
+        let range = match function.range {
+            schema_audit_ddl::RangeDirection::Left => "LEFT",
+            schema_audit_ddl::RangeDirection::Right => "RIGHT",
+        };
+        out.push_str(&format!(
+            "CREATE PARTITION FUNCTION {} ({}) AS RANGE {range} FOR VALUES ({});\n\n",
+            function.name,
+            function.input_type.raw,
+            function.boundaries.join(", ")
+        ));
+    }
+    for scheme in &schema.partition_schemes {
+        let to = if scheme.all_to { "ALL TO" } else { "TO" };
+        out.push_str(&format!(
+            "CREATE PARTITION SCHEME {} AS PARTITION {} {to} ({});\n\n",
+            scheme.name,
+            scheme.function,
+            scheme.filegroups.join(", ")
+        ));
+    }
+    for sequence in &schema.sequences {
+        out.push_str(&print_sequence(sequence));
+    }
+    for table in &schema.tables {
+        out.push_str(&print_table(table, dialect));
+        out.push('\n');
+    }
+    out
+}
+
+fn print_sequence(sequence: &schema_audit_ddl::Sequence) -> String {
+    let mut text = format!("CREATE SEQUENCE {}", sequence.name);
+    if let Some(t) = &sequence.data_type {
+        text.push_str(&format!(" AS {}", t.raw));
+    }
+    let parts = [
+        ("START WITH", &sequence.start),
+        ("INCREMENT BY", &sequence.increment),
+        ("MINVALUE", &sequence.min_value),
+        ("MAXVALUE", &sequence.max_value),
+    ];
+    for (keyword, value) in parts {
+        if let Some(v) = value {
+            text.push_str(&format!(" {keyword} {v}"));
+        }
+    }
+    if sequence.cycle {
+        text.push_str(" CYCLE");
+    }
+    match &sequence.cache {
+        Some(size) if !size.is_empty() => text.push_str(&format!(" CACHE {size}")),
+        Some(_) => text.push_str(" CACHE"),
+        None if sequence.no_cache => text.push_str(" NO CACHE"),
+        None => {}
+    }
+    text.push_str(";\n\n");
+    text
+}
+
+/// One table: its comments, CREATE TABLE and its separate CREATE INDEX statements.
+pub fn print_table(table: &Table, dialect: Dialect) -> String {
+    let mut out = String::new();
+    for c in &table.comments {
+        push_comment(&mut out, "", &c.text);
+    }
+    out.push_str(&print_create_table(table, dialect));
+    for index in table.indexes.iter().filter(|i| !is_inline(table, i)) {
+        for c in &index.comments {
+            push_comment(&mut out, "", &c.text);
+        }
+        out.push_str(&print_create_index(table, index));
+    }
+    out
+}
+
+fn push_comment(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        out.push_str(&format!("{indent}-- {}\n", line.trim_end()));
+    }
+    if text.is_empty() {
+        out.push_str(&format!("{indent}--\n"));
+    }
+}
+
+fn is_inline(table: &Table, index: &Index) -> bool {
+    let rowstore = matches!(
+        index.kind,
+        IndexKind::Clustered | IndexKind::NonClustered | IndexKind::Hash
+    );
+    (index.origin == IndexOrigin::Inline || table.options.memory_optimized)
+        && (rowstore || index.kind == IndexKind::ClusteredColumnstore)
+}
+
+/// The CREATE TABLE statement alone, with inline indexes.
+pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
+    let mut items: Vec<(String, Vec<String>)> = Vec::new();
+    for column in &table.columns {
+        let comments = column.comments.iter().map(|c| c.text.clone()).collect();
+        items.push((print_column(column), comments));
+    }
+    if let Some(pk) = &table.primary_key {
+        items.push((print_key(pk, "PRIMARY KEY"), Vec::new()));
+    }
+    for unique in &table.unique_constraints {
+        items.push((print_key(unique, "UNIQUE"), Vec::new()));
+    }
+    for fk in &table.foreign_keys {
+        items.push((print_foreign_key(fk), Vec::new()));
+    }
+    for check in &table.checks {
+        let name = check
+            .name
+            .as_ref()
+            .map(|n| format!("CONSTRAINT {n} "))
+            .unwrap_or_default();
+        items.push((
+            format!("{name}CHECK {}", parenthesized(&check.expression)),
+            Vec::new(),
+        ));
+    }
+    if let Some(period) = &table.options.period_for_system_time {
+        items.push((
+            format!(
+                "PERIOD FOR SYSTEM_TIME ({}, {})",
+                period.start_column, period.end_column
+            ),
+            Vec::new(),
+        ));
+    }
+    for index in table.indexes.iter().filter(|i| is_inline(table, i)) {
+        items.push((print_inline_index(index), Vec::new()));
+    }
+    let mut out = format!("CREATE TABLE {} (\n", table.name);
+    let last = items.len().saturating_sub(1);
+    for (i, (text, comments)) in items.iter().enumerate() {
+        for c in comments {
+            push_comment(&mut out, "    ", c);
+        }
+        out.push_str("    ");
+        out.push_str(text);
+        if i != last {
+            out.push(',');
+        }
+        out.push('\n');
+    }
+    out.push(')');
+    out.push_str(&print_table_options(table, dialect));
+    out.push_str(";\n");
+    out
+}
+
+fn parenthesized(expression: &str) -> String {
+    let e = expression.trim();
+    if e.starts_with('(') && e.ends_with(')') {
+        e.to_string()
+    } else {
+        format!("({e})")
+    }
+}
+
+fn print_column(column: &Column) -> String {
+    if let Some(computed) = &column.computed {
+        let persisted = if computed.persisted { " PERSISTED" } else { "" };
+        let not_null = if computed.persisted && !column.nullable && column.nullable_explicit {
+            " NOT NULL"
+        } else {
+            ""
+        };
+        return format!(
+            "{} AS {}{persisted}{not_null}",
+            column.name,
+            computed.expression.trim()
+        );
+    }
+    let mut text = format!("{} {}", column.name, column.data_type.raw);
+    if column.filestream {
+        text.push_str(" FILESTREAM");
+    }
+    if let Some(collation) = &column.collation {
+        text.push_str(&format!(" COLLATE {collation}"));
+    }
+    if column.sparse {
+        text.push_str(" SPARSE");
+    }
+    if let Some(identity) = &column.identity {
+        text.push_str(&format!(
+            " IDENTITY({}, {})",
+            identity.seed, identity.increment
+        ));
+        if identity.not_for_replication {
+            text.push_str(" NOT FOR REPLICATION");
+        }
+    }
+    if let Some(generated) = &column.generated_always {
+        let what = match generated {
+            GeneratedAlways::RowStart => "ROW START".to_string(),
+            GeneratedAlways::RowEnd => "ROW END".to_string(),
+            GeneratedAlways::Other(other) => other.clone(),
+        };
+        text.push_str(&format!(" GENERATED ALWAYS AS {what}"));
+        if column.hidden {
+            text.push_str(" HIDDEN");
+        }
+    }
+    if let Some(function) = &column.masked {
+        text.push_str(&format!(" MASKED WITH (FUNCTION = '{function}')"));
+    }
+    if column.rowguidcol {
+        text.push_str(" ROWGUIDCOL");
+    }
+    text.push_str(if column.nullable {
+        " NULL"
+    } else {
+        " NOT NULL"
+    });
+    if let Some(default) = &column.default {
+        if let Some(name) = &default.constraint_name {
+            text.push_str(&format!(" CONSTRAINT {name}"));
+        }
+        text.push_str(&format!(" DEFAULT {}", default.expression.trim()));
+    }
+    text
+}
+
+fn clustering_text(clustering: Clustering) -> (String, String) {
+    match clustering {
+        Clustering::Clustered => (" CLUSTERED".to_string(), String::new()),
+        Clustering::NonClustered => (" NONCLUSTERED".to_string(), String::new()),
+        Clustering::Hash { bucket_count } => (
+            " NONCLUSTERED HASH".to_string(),
+            bucket_count
+                .map(|b| format!(" WITH (BUCKET_COUNT = {b})"))
+                .unwrap_or_default(),
+        ),
+        Clustering::Unspecified => (String::new(), String::new()),
+    }
+}
+
+fn print_key(key: &KeyConstraint, kind: &str) -> String {
+    let name = key
+        .name
+        .as_ref()
+        .map(|n| format!("CONSTRAINT {n} "))
+        .unwrap_or_default();
+    let (clustering, with_buckets) = clustering_text(key.clustering);
+    let columns = key
+        .columns
+        .iter()
+        .map(|c| {
+            if c.descending {
+                format!("{} DESC", c.name)
+            } else {
+                c.name.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut text = format!("{name}{kind}{clustering} ({columns}){with_buckets}");
+    if !key.options.is_empty() && with_buckets.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&key.options)));
+    }
+    if let Some(storage) = &key.storage {
+        text.push_str(&storage_text(storage));
+    }
+    text
+}
+
+fn options_text(options: &[schema_audit_ddl::OptionValue]) -> String {
+    options
+        .iter()
+        .map(|o| format!("{} = {}", o.name, o.value))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn storage_text(storage: &Storage) -> String {
+    match storage {
+        Storage::Filegroup(fg) => format!(" ON {fg}"),
+        Storage::PartitionScheme { scheme, column } => format!(" ON {scheme}({column})"),
+    }
+}
+
+fn action_text(action: ReferentialAction) -> &'static str {
+    match action {
+        ReferentialAction::NoAction => "NO ACTION",
+        ReferentialAction::Cascade => "CASCADE",
+        ReferentialAction::SetNull => "SET NULL",
+        ReferentialAction::SetDefault => "SET DEFAULT",
+        ReferentialAction::Restrict => "RESTRICT",
+    }
+}
+
+fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey) -> String {
+    let name = fk
+        .name
+        .as_ref()
+        .map(|n| format!("CONSTRAINT {n} "))
+        .unwrap_or_default();
+    let mut text = format!(
+        "{name}FOREIGN KEY ({}) REFERENCES {}",
+        fk.columns.join(", "),
+        fk.referenced_table
+    );
+    if !fk.referenced_columns.is_empty() {
+        text.push_str(&format!(" ({})", fk.referenced_columns.join(", ")));
+    }
+    if let Some(action) = fk.on_delete {
+        text.push_str(&format!(" ON DELETE {}", action_text(action)));
+    }
+    if let Some(action) = fk.on_update {
+        text.push_str(&format!(" ON UPDATE {}", action_text(action)));
+    }
+    if fk.not_for_replication {
+        text.push_str(" NOT FOR REPLICATION");
+    }
+    text
+}
+
+fn index_columns(index: &Index) -> String {
+    crate::fixes::key_list(index)
+}
+
+fn print_inline_index(index: &Index) -> String {
+    let name = index.name.clone().unwrap_or_default();
+    if index.kind == IndexKind::ClusteredColumnstore {
+        return format!("INDEX {name} CLUSTERED COLUMNSTORE");
+    }
+    let unique = if index.unique { " UNIQUE" } else { "" };
+    let kind = match index.kind {
+        IndexKind::Clustered => " CLUSTERED",
+        IndexKind::Hash => " NONCLUSTERED HASH",
+        _ => " NONCLUSTERED",
+    };
+    let mut text = format!("INDEX {name}{unique}{kind} ({})", index_columns(index));
+    if !index.include.is_empty() {
+        text.push_str(&format!(" INCLUDE ({})", index.include.join(", ")));
+    }
+    if let Some(filter) = &index.filter {
+        text.push_str(&format!(" WHERE {}", filter.trim()));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    text
+}
+
+fn print_create_index(table: &Table, index: &Index) -> String {
+    let name = index.name.clone().unwrap_or_default();
+    let unique = if index.unique { "UNIQUE " } else { "" };
+    let kind = match index.kind {
+        IndexKind::Clustered => "CLUSTERED ",
+        IndexKind::NonClustered | IndexKind::Hash => "NONCLUSTERED ",
+        IndexKind::ClusteredColumnstore => "CLUSTERED COLUMNSTORE ",
+        IndexKind::NonClusteredColumnstore => "NONCLUSTERED COLUMNSTORE ",
+        IndexKind::Spatial => "SPATIAL ",
+        IndexKind::Xml => {
+            if index
+                .extra
+                .iter()
+                .any(|e| e.name.eq_ignore_ascii_case("PRIMARY"))
+            {
+                "PRIMARY XML "
+            } else {
+                "XML "
+            }
+        }
+        IndexKind::FullText => "FULLTEXT ",
+        IndexKind::Vector => "VECTOR ",
+        IndexKind::Json => "JSON ",
+    };
+    let mut text = if index.kind == IndexKind::FullText {
+        format!("CREATE FULLTEXT INDEX ON {}", table.name)
+    } else {
+        format!("CREATE {unique}{kind}INDEX {name} ON {}", table.name)
+    };
+    if !index.columns.is_empty() {
+        text.push_str(&format!(" ({})", index_columns(index)));
+    }
+    for extra in index
+        .extra
+        .iter()
+        .filter(|e| !e.name.eq_ignore_ascii_case("PRIMARY"))
+    {
+        text.push_str(&format!(" {} {}", extra.name, extra.value));
+    }
+    if !index.include.is_empty() {
+        text.push_str(&format!(" INCLUDE ({})", index.include.join(", ")));
+    }
+    if let Some(filter) = &index.filter {
+        text.push_str(&format!(" WHERE {}", filter.trim()));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    if let Some(storage) = &index.storage {
+        text.push_str(&storage_text(storage));
+    }
+    text.push_str(";\n");
+    text
+}
+
+fn print_table_options(table: &Table, dialect: Dialect) -> String {
+    let o = &table.options;
+    let mut text = String::new();
+    if dialect != Dialect::MsSql {
+        if let Some(engine) = &o.engine {
+            text.push_str(&format!(" {engine}"));
+        }
+        return text;
+    }
+    if let Some(storage) = &o.storage {
+        text.push_str(&storage_text(storage));
+    }
+    if let Some(fg) = &o.textimage_on {
+        text.push_str(&format!(" TEXTIMAGE_ON {fg}"));
+    }
+    if let Some(fg) = &o.filestream_on {
+        text.push_str(&format!(" FILESTREAM_ON {fg}"));
+    }
+    let mut with: Vec<String> = Vec::new();
+    if o.memory_optimized {
+        with.push("MEMORY_OPTIMIZED = ON".to_string());
+        if let Some(d) = o.durability {
+            with.push(format!(
+                "DURABILITY = {}",
+                match d {
+                    Durability::SchemaAndData => "SCHEMA_AND_DATA",
+                    Durability::SchemaOnly => "SCHEMA_ONLY",
+                }
+            ));
+        }
+    }
+    if let Some(v) = &o.system_versioning {
+        if v.enabled {
+            let mut inner: Vec<String> = Vec::new();
+            if let Some(h) = &v.history_table {
+                inner.push(format!("HISTORY_TABLE = {h}"));
+            }
+            if let Some(r) = &v.retention {
+                inner.push(format!("HISTORY_RETENTION_PERIOD = {r}"));
+            }
+            if let Some(c) = v.data_consistency_check {
+                inner.push(format!(
+                    "DATA_CONSISTENCY_CHECK = {}",
+                    if c { "ON" } else { "OFF" }
+                ));
+            }
+            if inner.is_empty() {
+                with.push("SYSTEM_VERSIONING = ON".to_string());
+            } else {
+                with.push(format!("SYSTEM_VERSIONING = ON ({})", inner.join(", ")));
+            }
+        }
+    }
+    if let Some(c) = &o.data_compression {
+        with.push(format!("DATA_COMPRESSION = {c}"));
+    }
+    if let Some(ledger) = &o.ledger {
+        if ledger.enabled {
+            with.push(if ledger.append_only {
+                "LEDGER = ON (APPEND_ONLY = ON)".to_string()
+            } else {
+                "LEDGER = ON".to_string()
+            });
+        }
+    }
+    for other in &o.other {
+        with.push(format!("{} = {}", other.name, other.value));
+    }
+    if !with.is_empty() {
+        text.push_str(&format!(" WITH ({})", with.join(", ")));
+    }
+    if let Some(graph) = o.graph {
+        text.push_str(match graph {
+            schema_audit_ddl::GraphKind::Node => " AS NODE",
+            schema_audit_ddl::GraphKind::Edge => " AS EDGE",
+        });
+    }
+    text
+}

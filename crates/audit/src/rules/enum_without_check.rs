@@ -1,0 +1,105 @@
+use super::prelude::*;
+use schema_audit_ddl::{Check, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Checks for status, type and level columns (`Status`, `MigrationStatus`, `ModelType`,
+    /// `RiskLevel`, ...) stored as strings with no CHECK constraint on their values.
+    ///
+    /// ## Why is this bad?
+    /// Typos and casing variants (`'Failed'`, `'failed'`, `'FAILED '`) become distinct states that
+    /// no query matches, and nothing documents the allowed values.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.Job (JobId BIGINT PRIMARY KEY, Status NVARCHAR(50) NOT NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.Job (JobId BIGINT PRIMARY KEY, Status NVARCHAR(50) NOT NULL,
+    ///     CONSTRAINT CK_Job_Status CHECK (Status IN ('pending', 'running', 'completed', 'failed')));
+    /// ```
+    ///
+    /// ## Fix safety
+    /// When a comment on the column lists the quoted values, the revised schema adds the CHECK
+    /// with them. Otherwise the values are a decision and the fix is only shown.
+    pub META, id = "enum-without-check", category = Integrity, severity = Warning
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    if ctx.roles.history || ctx.roles.temporary {
+        return;
+    }
+    for column in ctx.stored_columns() {
+        if !column.data_type.is_character() || !naming::is_enum_like(&column.name) {
+            continue;
+        }
+        if column.data_type.length == Some(Length::Max) || ctx.has_check_on(&column.name) {
+            continue;
+        }
+        let values = quoted_values(&ctx.column_comment_text(column));
+        let name = format!("CK_{}_{}", ctx.table.name.name, column.name);
+        let fix = if values.len() >= 2 {
+            let list = values
+                .iter()
+                .map(|v| format!("'{v}'"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let expression = format!("({} IN ({list}))", column.name);
+            fixes::safe(
+                format!(
+                    "Constrain `{}` to the values its comment lists.",
+                    column.name
+                ),
+                format!(
+                    "ALTER TABLE {} ADD CONSTRAINT {name} CHECK {expression};",
+                    ctx.name
+                ),
+                Edit::AddCheck(Check {
+                    name: Some(name),
+                    span: Span::default(),
+                    expression,
+                    columns: vec![column.name.clone()],
+                    not_for_replication: false,
+                    nocheck: false,
+                    disabled: false,
+                }),
+            )
+        } else {
+            fixes::manual(
+                format!("Constrain `{}` to its allowed values.", column.name),
+                format!(
+                    "ALTER TABLE {} ADD CONSTRAINT {name} CHECK ({} IN ('value1', 'value2'));",
+                    ctx.name, column.name
+                ),
+            )
+        };
+        out.report(
+            &[&column.name],
+            format!(
+                "`{}` holds a fixed set of values but has no CHECK constraint.",
+                column.name
+            ),
+        )
+        .key(&column.name)
+        .line(Some(column.span.line as usize))
+        .fix(fix);
+    }
+}
+
+/// Single-quoted words in a comment, e.g. `'pending', 'completed'`, deduplicated in order.
+fn quoted_values(text: &str) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    for (i, part) in text.split('\'').enumerate() {
+        let candidate = part.trim();
+        let plain = !candidate.is_empty()
+            && candidate.len() <= 40
+            && candidate
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == ' ');
+        if i % 2 == 1 && plain && !values.iter().any(|v| v == candidate) {
+            values.push(candidate.to_string());
+        }
+    }
+    values
+}

@@ -1,0 +1,61 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks system-versioned (temporal) tables for a `HISTORY_RETENTION_PERIOD`.
+    ///
+    /// ## Why is this bad?
+    /// Without one, every update keeps its old row forever: the history table outgrows the
+    /// current one, and nobody decided that it should.
+    ///
+    /// ## Example
+    /// ```sql
+    /// ALTER TABLE dbo.Price SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.PriceHistory));
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// ALTER TABLE dbo.Price SET (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.PriceHistory,
+    ///     HISTORY_RETENTION_PERIOD = 1 YEAR));
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Retention deletes history older than the period; how long to keep it is a business and
+    /// legal decision, so the fix is only shown. `INFINITE` written explicitly counts as decided.
+    pub META, id = "history-retention-missing", category = Storage, severity = Warning
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let Some(versioning) = ctx
+        .table
+        .options
+        .system_versioning
+        .as_ref()
+        .filter(|v| v.enabled)
+    else {
+        return;
+    };
+    if versioning.retention.is_some() {
+        return;
+    }
+    let history = versioning
+        .history_table
+        .as_ref()
+        .map(|h| {
+            format!(
+                "HISTORY_TABLE = {}, ",
+                crate::context::display_name(h, ctx.dialect())
+            )
+        })
+        .unwrap_or_default();
+    out.report(
+        &[],
+        format!("Temporal table `{}` has no HISTORY_RETENTION_PERIOD, so history grows forever.", ctx.name),
+    )
+    .fix(fixes::manual(
+        "Set a retention period for the history.",
+        format!(
+            "ALTER TABLE {} SET (SYSTEM_VERSIONING = ON ({history}HISTORY_RETENTION_PERIOD = 1 YEAR));",
+            ctx.name
+        ),
+    ));
+}

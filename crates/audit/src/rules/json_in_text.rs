@@ -1,0 +1,90 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks for `NVARCHAR(MAX)` and `VARCHAR(MAX)` columns that hold JSON, judged by name
+    /// (`MetadataJson`, `Config`, `Payload`, ...) or by an `ISJSON` CHECK constraint.
+    ///
+    /// ## Why is this bad?
+    /// Text is parsed again by every `JSON_VALUE` call, is not validated unless a CHECK says so,
+    /// and takes more space than the native type. SQL Server 2025 has a native `JSON` type,
+    /// PostgreSQL has `jsonb` and MySQL has `JSON`.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.CdcCheckpoint (CheckpointId BIGINT PRIMARY KEY, MetadataJson NVARCHAR(MAX) NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.CdcCheckpoint (CheckpointId BIGINT PRIMARY KEY, MetadataJson JSON NULL);
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Converting fails on rows that are not valid JSON. The revised schema converts columns that
+    /// are named JSON or checked with `ISJSON`; for columns guessed by name alone the fix is shown only.
+    pub META, id = "json-in-text", category = Types, severity = Warning
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    for column in ctx.stored_columns() {
+        let family = &column.data_type.family;
+        let max_text = matches!(family, TypeFamily::NVarChar | TypeFamily::VarChar)
+            && column.data_type.length == Some(Length::Max)
+            || matches!(family, TypeFamily::Text) && ctx.dialect() != Dialect::MsSql;
+        if !max_text {
+            continue;
+        }
+        let checked = has_isjson_check(ctx, &column.name);
+        let named_json = naming::words(&column.name).iter().any(|w| w == "json");
+        if !(checked || naming::is_json_name(&column.name)) {
+            continue;
+        }
+        let json = fixes::json_type(ctx.dialect());
+        let sql = format!(
+            "ALTER TABLE {} ALTER COLUMN {} {}{};",
+            ctx.name,
+            column.name,
+            json.raw,
+            if column.nullable {
+                " NULL"
+            } else {
+                " NOT NULL"
+            }
+        );
+        let description = format!("Store `{}` as native `{}`.", column.name, json.raw);
+        let fix = if checked || named_json {
+            fixes::safe(
+                description,
+                sql,
+                Edit::ChangeType {
+                    column: column.name.clone(),
+                    data_type: json.clone(),
+                },
+            )
+        } else {
+            fixes::manual(description, sql)
+        };
+        let why = if checked {
+            "is checked with `ISJSON`"
+        } else {
+            "holds JSON by its name"
+        };
+        out.report(
+            &[&column.name],
+            format!(
+                "`{}` {why} but is `{}` instead of the native `{}` type.",
+                column.name, column.data_type.raw, json.raw
+            ),
+        )
+        .key(&column.name)
+        .line(Some(column.span.line as usize))
+        .fix(fix);
+    }
+}
+
+fn has_isjson_check(ctx: &TableContext<'_>, column: &str) -> bool {
+    ctx.table.checks.iter().any(|c| {
+        c.expression.to_ascii_lowercase().contains("isjson")
+            && crate::context::contains_word(&c.expression, column)
+    })
+}

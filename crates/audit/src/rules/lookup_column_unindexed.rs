@@ -1,0 +1,112 @@
+use super::prelude::*;
+use naming::LookupKind;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks for columns that queries filter or sort on by their nature, with no index at all:
+    /// the table's name column (`Name`, `ModelName` in `Model`), last-used timestamps, active
+    /// flags and Z-order (Morton/Hilbert) codes. Suggests filtered indexes where an active flag exists.
+    ///
+    /// ## Why is this bad?
+    /// "Find by name", "recently used" and "active only" are the commonest queries an application
+    /// runs; without an index each one scans the table.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.Model (ModelId INT PRIMARY KEY, ModelName NVARCHAR(200) NOT NULL,
+    ///     LastUsed DATETIME2 NULL, IsActive BIT NOT NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.Model (ModelId INT PRIMARY KEY, ModelName NVARCHAR(200) NOT NULL,
+    ///     LastUsed DATETIME2 NULL, IsActive BIT NOT NULL);
+    /// CREATE INDEX IX_Model_ModelName ON dbo.Model (ModelName) WHERE IsActive = 1;
+    /// CREATE INDEX IX_Model_LastUsed ON dbo.Model (LastUsed DESC) WHERE IsActive = 1;
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Adding an index changes no data.
+    pub META, id = "lookup-column-unindexed", category = Indexing, severity = Warning
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let r = ctx.roles;
+    if r.history || r.columnstore || r.temporary || r.cache {
+        return;
+    }
+    let active = ctx
+        .stored_columns()
+        .find(|c| matches!(naming::lookup_kind(&c.name), Some(LookupKind::ActiveFlag)));
+    for column in ctx.stored_columns() {
+        let Some(kind) = lookup_kind(ctx, &column.name) else {
+            continue;
+        };
+        if ctx.column_is_indexed_anywhere(&column.name) || column.data_type.is_lob() {
+            continue;
+        }
+        let active_filter = active
+            .filter(|a| !a.name.eq_ignore_ascii_case(&column.name))
+            .map(|a| format!("{} = 1", a.name));
+        let (keys, filter, what): (Vec<(&str, bool)>, Option<String>, &str) = match kind {
+            LookupKind::Name => (
+                vec![(&column.name, false)],
+                active_filter,
+                "looked up by name",
+            ),
+            LookupKind::LastUsed => (
+                vec![(&column.name, true)],
+                active_filter,
+                "sorted by recency",
+            ),
+            LookupKind::SpatialKey => (
+                vec![(&column.name, false)],
+                column
+                    .nullable
+                    .then(|| format!("{} IS NOT NULL", column.name)),
+                "range-scanned as a Z-order key",
+            ),
+            LookupKind::ActiveFlag => match ctx.tenant_column() {
+                Some(tenant) => (
+                    vec![(&tenant.name, false), (&column.name, false)],
+                    None,
+                    "filtered on",
+                ),
+                None => continue,
+            },
+        };
+        let filter = if ctx.roles.memory_optimized {
+            None
+        } else {
+            filter
+        };
+        let fix = fixes::add_index_fix(
+            ctx,
+            format!("Index `{}`.", column.name),
+            &keys,
+            false,
+            filter,
+        );
+        out.report(
+            &[&column.name],
+            format!(
+                "`{}` is typically {what} but no index covers it.",
+                column.name
+            ),
+        )
+        .key(&column.name)
+        .line(Some(column.span.line as usize))
+        .fix(fix);
+    }
+}
+
+/// Name columns count only when they name the table's own rows (`Name`, `ModelName` in `Model`).
+fn lookup_kind(ctx: &TableContext<'_>, column: &str) -> Option<LookupKind> {
+    match naming::lookup_kind(column)? {
+        LookupKind::Name => {
+            let own = format!("{}name", ctx.table.name.name.to_ascii_lowercase());
+            let lower = column.to_ascii_lowercase();
+            (lower == "name" || lower == own).then_some(LookupKind::Name)
+        }
+        other => Some(other),
+    }
+}

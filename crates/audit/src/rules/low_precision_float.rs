@@ -1,0 +1,69 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks for `REAL` (and `FLOAT(n)` with n <= 24) columns that hold scores or measurements.
+    /// Deprecated columns are skipped: they are going away anyway.
+    ///
+    /// ## Why is this bad?
+    /// A 4-byte float keeps about 7 significant digits: sums drift, ties appear in rankings and
+    /// round trips through application doubles change the value.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.TensorAtom (TensorAtomId BIGINT PRIMARY KEY, ImportanceScore REAL NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.TensorAtom (TensorAtomId BIGINT PRIMARY KEY, ImportanceScore FLOAT NULL);
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Widening to `FLOAT` keeps every value exactly; it costs 4 more bytes per row.
+    pub META, id = "low-precision-float", category = Types, severity = Info
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    for column in ctx.stored_columns() {
+        let t = &column.data_type;
+        let low = t.family == TypeFamily::Real
+            || t.family == TypeFamily::Float && t.precision.is_some_and(|p| p <= 24);
+        if !low || !naming::is_measurement(&column.name) {
+            continue;
+        }
+        if super::deprecated_column::is_deprecated(ctx, column) {
+            continue;
+        }
+        let wide = match ctx.dialect() {
+            Dialect::Postgres => "DOUBLE PRECISION",
+            Dialect::MySql => "DOUBLE",
+            Dialect::MsSql => "FLOAT",
+        };
+        out.report(
+            &[&column.name],
+            format!(
+                "`{}` stores a measurement in 4-byte `{}`, which keeps only about 7 digits.",
+                column.name, t.raw
+            ),
+        )
+        .key(&column.name)
+        .line(Some(column.span.line as usize))
+        .fix(fixes::safe(
+            format!("Use 8-byte `{wide}`."),
+            format!(
+                "ALTER TABLE {} ALTER COLUMN {} {wide}{};",
+                ctx.name,
+                column.name,
+                if column.nullable {
+                    " NULL"
+                } else {
+                    " NOT NULL"
+                }
+            ),
+            Edit::ChangeType {
+                column: column.name.clone(),
+                data_type: schema_audit_ddl::DataType::simple(TypeFamily::Float, wide),
+            },
+        ));
+    }
+}

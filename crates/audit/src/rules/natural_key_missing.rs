@@ -1,0 +1,159 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks tables keyed by a surrogate (IDENTITY or a one-column `...Id` key) for a UNIQUE
+    /// constraint on the natural key, and names the likely natural key:
+    /// - a 1:1 extension table's foreign key (`ModelMetadata.ModelId`);
+    /// - a parent key plus a position (`(ModelId, LayerIdx)`);
+    /// - a name plus a version, scoped by tenant (`(TenantId, ModelName, ModelVersion)`).
+    ///
+    /// Log, job, history and cache tables are skipped: their rows have no natural identity.
+    ///
+    /// ## Why is this bad?
+    /// The surrogate key makes every row unique, so nothing stops the same layer or the same
+    /// model version from being inserted twice, and "which one is real?" becomes an application bug.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.ModelLayer (LayerId BIGINT IDENTITY PRIMARY KEY, ModelId INT NOT NULL, LayerIdx INT NOT NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.ModelLayer (LayerId BIGINT IDENTITY PRIMARY KEY, ModelId INT NOT NULL, LayerIdx INT NOT NULL,
+    ///     CONSTRAINT UQ_ModelLayer_ModelId_LayerIdx UNIQUE (ModelId, LayerIdx));
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Adding the constraint fails while duplicates exist; remove them first. The revised schema
+    /// adds the extension, position and name-version keys; a key guessed from foreign keys alone
+    /// is only shown.
+    pub META, id = "natural-key-missing", category = Integrity, severity = Warning
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let r = ctx.roles;
+    if r.log_like || r.cache || r.history || r.temporary || r.infrastructure || r.columnstore {
+        return;
+    }
+    if !has_surrogate_key(ctx) || ctx.unique_keys().len() > 1 {
+        return;
+    }
+    let Some((columns, confident, why)) = natural_key(ctx) else {
+        return;
+    };
+    let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
+    if ctx.is_unique(&refs) {
+        return;
+    }
+    let keyed: Vec<(&str, bool)> = refs.iter().map(|c| (*c, false)).collect();
+    let active = ctx
+        .stored_columns()
+        .find(|c| {
+            matches!(
+                naming::lookup_kind(&c.name),
+                Some(naming::LookupKind::ActiveFlag)
+            )
+        })
+        .filter(|_| why == Why::NameVersion && !ctx.roles.memory_optimized)
+        .map(|c| format!("{} = 1", c.name));
+    let fix = fixes::add_index_fix(
+        ctx,
+        format!("Enforce the natural key ({}).", columns.join(", ")),
+        &keyed,
+        true,
+        active,
+    );
+    let fix = if confident {
+        fix
+    } else {
+        fixes::manual(fix.description, fix.sql)
+    };
+    out.report(
+        &refs,
+        format!(
+            "`{}` has a surrogate key but no UNIQUE constraint on its natural key ({}).",
+            ctx.name,
+            refs.iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
+    .fix(fix);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    Extension,
+    Position,
+    NameVersion,
+    Association,
+}
+
+fn has_surrogate_key(ctx: &TableContext<'_>) -> bool {
+    let Some(pk) = &ctx.table.primary_key else {
+        return false;
+    };
+    pk.columns.len() == 1
+        && ctx.column(&pk.columns[0].name).is_some_and(|c| {
+            c.identity.is_some() || naming::referenced_table_candidates(&c.name).len() == 1
+        })
+}
+
+/// The most likely natural key, whether it is safe to enforce, and which pattern found it.
+fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
+    let fk_columns: Vec<String> = ctx
+        .table
+        .foreign_keys
+        .iter()
+        .filter(|fk| fk.columns.len() == 1)
+        .map(|fk| fk.columns[0].clone())
+        .collect();
+    if crate::capabilities::is_extension(ctx) && fk_columns.len() == 1 {
+        return Some((fk_columns, true, Why::Extension));
+    }
+    let position = ctx.stored_columns().find(|c| {
+        let w = naming::words(&c.name);
+        !c.nullable
+            && w.last().is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "idx" | "index" | "position" | "ordinal" | "seq" | "sequence" | "number"
+                )
+            })
+            && c.identity.is_none()
+    });
+    if let (Some(parent), Some(position)) = (fk_columns.first(), position) {
+        return Some((
+            vec![parent.clone(), position.name.clone()],
+            true,
+            Why::Position,
+        ));
+    }
+    let name = ctx.stored_columns().find(|c| {
+        let n = c.name.to_ascii_lowercase();
+        n == "name" || n == format!("{}name", ctx.table.name.name.to_ascii_lowercase())
+    });
+    if let Some(name) = name {
+        let mut key: Vec<String> = Vec::new();
+        if let Some(tenant) = ctx.tenant_column() {
+            key.push(tenant.name.clone());
+        }
+        key.push(name.name.clone());
+        if let Some(version) = ctx.stored_columns().find(|c| {
+            naming::words(&c.name)
+                .last()
+                .is_some_and(|w| w == "version")
+        }) {
+            key.push(version.name.clone());
+        }
+        return Some((key, true, Why::NameVersion));
+    }
+    let required_refs: Vec<String> = ctx
+        .stored_columns()
+        .filter(|c| ctx.foreign_key_of(&c.name).is_some() && !ctx.is_surrogate_key(c))
+        .map(|c| c.name.clone())
+        .collect();
+    (required_refs.len() >= 2).then_some((required_refs, false, Why::Association))
+}

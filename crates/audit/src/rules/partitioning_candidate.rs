@@ -1,0 +1,61 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports large or time-series tables that are not partitioned, naming the column to
+    /// partition by and why: an event timestamp for logs, jobs and history (sliding windows), or
+    /// the parent key closest to the rows for very large child tables.
+    ///
+    /// ## Why is this bad?
+    /// Unpartitioned, a billion-row table is maintained, rebuilt and purged as one unit; queries
+    /// for one model or one month cannot skip the rest.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.BackgroundJob (JobId BIGINT PRIMARY KEY, CreatedAtUtc DATETIME2 NOT NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE PARTITION FUNCTION PF_BackgroundJob_CreatedAtUtc (DATETIME2) AS RANGE RIGHT
+    ///     FOR VALUES ('2025-01-01', '2025-02-01', '2025-03-01');
+    /// CREATE PARTITION SCHEME PS_BackgroundJob_CreatedAtUtc
+    ///     AS PARTITION PF_BackgroundJob_CreatedAtUtc ALL TO ([PRIMARY]);
+    /// -- then rebuild the clustered index ON PS_BackgroundJob_CreatedAtUtc (CreatedAtUtc)
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Boundaries, filegroups and aligning the key with the partition column are design
+    /// decisions, so the fix is only shown.
+    pub META, id = "partitioning-candidate", category = Storage, severity = Info
+}
+
+const THRESHOLD: u8 = 70;
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let capabilities = crate::capabilities::assess(ctx);
+    let partitioning = capabilities.partitioning;
+    if partitioning.status != crate::capabilities::CapabilityStatus::Candidate
+        || partitioning.score < THRESHOLD
+    {
+        return;
+    }
+    let Some(key) = partitioning.suggested_key.clone() else {
+        return;
+    };
+    let reason = partitioning.reasons.first().cloned().unwrap_or_default();
+    let key_type = ctx
+        .column(&key)
+        .map(|c| c.data_type.raw.clone())
+        .unwrap_or_else(|| "INT".to_string());
+    let table = &ctx.table.name.name;
+    out.report(
+        &[&key],
+        format!("`{}` is not partitioned; partition it by `{key}` ({reason}).", ctx.name),
+    )
+    .fix(fixes::manual(
+        format!("Partition `{}` by `{key}`.", ctx.name),
+        format!(
+            "CREATE PARTITION FUNCTION PF_{table}_{key} ({key_type}) AS RANGE RIGHT FOR VALUES (/* boundaries */); CREATE PARTITION SCHEME PS_{table}_{key} AS PARTITION PF_{table}_{key} ALL TO ([PRIMARY]); -- then rebuild the clustered index ON PS_{table}_{key} ({key})"
+        ),
+    ));
+}

@@ -1,0 +1,77 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports job, log, event and history tables with no visible retention strategy: no
+    /// `HISTORY_RETENTION_PERIOD`, no expiry column, no time-based partitioning and no comment
+    /// mentioning retention or purging.
+    ///
+    /// ## Why is this bad?
+    /// These tables only grow. Without a decided retention they eventually dominate backups and
+    /// maintenance windows, and keep personal data longer than policy allows.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.BackgroundJob (JobId BIGINT PRIMARY KEY, CreatedAtUtc DATETIME2 NOT NULL);
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// -- Retention: completed jobs are purged after 90 days by dbo.PurgeBackgroundJobs.
+    /// CREATE TABLE dbo.BackgroundJob (JobId BIGINT PRIMARY KEY, CreatedAtUtc DATETIME2 NOT NULL);
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Deleting data is a policy decision, so the fix is only shown.
+    pub META, id = "retention-policy-missing", category = Durability, severity = Info
+}
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let r = ctx.roles;
+    if !(r.log_like || r.history) || r.temporary || r.cache {
+        return;
+    }
+    if has_retention(ctx) {
+        return;
+    }
+    let time = ctx
+        .stored_columns()
+        .find(|c| naming::is_event_time(&c.name))
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| "CreatedAt".to_string());
+    out.report(
+        &[],
+        format!("`{}` grows without bound and has no retention strategy.", ctx.name),
+    )
+    .fix(fixes::manual(
+        "Decide a retention period and purge older rows in batches.",
+        format!(
+            "DELETE TOP (10000) FROM {} WHERE {time} < DATEADD(DAY, -90, SYSUTCDATETIME()); -- run repeatedly from a scheduled job",
+            ctx.name
+        ),
+    ));
+}
+
+fn has_retention(ctx: &TableContext<'_>) -> bool {
+    let options = &ctx.table.options;
+    let temporal_retention = options
+        .system_versioning
+        .as_ref()
+        .is_some_and(|v| v.retention.is_some());
+    let partitioned = matches!(
+        options.storage,
+        Some(schema_audit_ddl::Storage::PartitionScheme { .. })
+    );
+    let expiry = ctx.table.columns.iter().any(|c| {
+        let n = c.name.to_ascii_lowercase();
+        n.contains("expires") || n.contains("expiry") || n.contains("ttl") || n.contains("retain")
+    });
+    let comment = ctx.table.comments.iter().any(|c| {
+        let t = c.text.to_ascii_lowercase();
+        t.contains("retention") || t.contains("purge") || t.contains("retain") || t.contains("ttl")
+    }) || ctx
+        .table
+        .description
+        .as_deref()
+        .is_some_and(|d| d.to_ascii_lowercase().contains("retention"));
+    temporal_retention || partitioned || expiry || comment
+}

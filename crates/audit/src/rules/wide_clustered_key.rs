@@ -1,0 +1,72 @@
+use super::prelude::*;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks for clustered keys wider than 16 bytes, estimating the width from the column types
+    /// (e.g. a 6-column composite key of BIGINT and INT columns is 28 bytes).
+    ///
+    /// ## Why is this bad?
+    /// Every nonclustered index stores the clustered key in each row, so a wide key multiplies
+    /// into every index, and wide keys fill fewer rows per page at every level of the tree.
+    ///
+    /// ## Example
+    /// ```sql
+    /// CREATE TABLE dbo.Coefficient (AtomId BIGINT NOT NULL, ModelId INT NOT NULL, LayerIdx INT NOT NULL,
+    ///     X INT NOT NULL, Y INT NOT NULL, Z INT NOT NULL,
+    ///     CONSTRAINT PK_Coefficient PRIMARY KEY CLUSTERED (AtomId, ModelId, LayerIdx, X, Y, Z));
+    /// ```
+    /// Use instead:
+    /// ```sql
+    /// CREATE TABLE dbo.Coefficient (CoefficientId BIGINT IDENTITY NOT NULL, AtomId BIGINT NOT NULL,
+    ///     ModelId INT NOT NULL, LayerIdx INT NOT NULL, X INT NOT NULL, Y INT NOT NULL, Z INT NOT NULL,
+    ///     CONSTRAINT PK_Coefficient PRIMARY KEY CLUSTERED (CoefficientId),
+    ///     CONSTRAINT UQ_Coefficient UNIQUE NONCLUSTERED (AtomId, ModelId, LayerIdx, X, Y, Z));
+    /// ```
+    ///
+    /// ## Fix safety
+    /// Re-keying a table rebuilds it and every index, and changes what foreign keys point at, so
+    /// the fix is only shown.
+    pub META, id = "wide-clustered-key", category = Indexing, severity = Warning
+}
+
+pub(crate) const MAX_KEY_BYTES: u32 = 16;
+
+pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let Some(key) = ctx.clustered_key() else {
+        return;
+    };
+    let Some(width) = key_width(ctx, &key) else {
+        return;
+    };
+    if width <= MAX_KEY_BYTES {
+        return;
+    }
+    let table = &ctx.table.name.name;
+    out.report(
+        &key,
+        format!(
+            "The clustered key of `{}` ({} column{}) is about {width} bytes, wider than {MAX_KEY_BYTES}.",
+            ctx.name,
+            key.len(),
+            if key.len() == 1 { "" } else { "s" }
+        ),
+    )
+    .fix(fixes::manual(
+        "Cluster on a narrow BIGINT surrogate and keep the composite as a UNIQUE NONCLUSTERED key.",
+        format!(
+            "ALTER TABLE {} ADD {table}Key BIGINT IDENTITY(1, 1) NOT NULL; -- then recreate the primary key as UNIQUE NONCLUSTERED ({}) and cluster on {table}Key",
+            ctx.name,
+            key.join(", ")
+        ),
+    ));
+}
+
+/// The estimated key width in bytes; unknown widths count as 8.
+pub(crate) fn key_width(ctx: &TableContext<'_>, key: &[&str]) -> Option<u32> {
+    let mut total = 0u32;
+    for name in key {
+        let column = ctx.column(name)?;
+        total = total.saturating_add(column.data_type.byte_width_estimate().unwrap_or(8));
+    }
+    Some(total)
+}
