@@ -109,7 +109,8 @@ pub mod codes {
     pub const NESTING_TOO_DEEP: &str = "DDL004";
     /// A statement the front end does not recognize was skipped.
     pub const UNKNOWN_STATEMENT: &str = "DDL005";
-    /// ALTER TABLE, CREATE INDEX or an extended property names a table not in the model.
+    /// ALTER TABLE or CREATE INDEX names a table not created in the script; what they add is
+    /// kept on a placeholder table marked `external`.
     pub const UNKNOWN_TABLE: &str = "DDL006";
     /// ALTER TABLE names a column or constraint not in the model.
     pub const UNKNOWN_MEMBER: &str = "DDL007";
@@ -294,6 +295,8 @@ pub struct Schema {
     pub user_types: Vec<UserType>,
     /// Names from CREATE SCHEMA.
     pub schemas: Vec<String>,
+    /// Views (their bodies are skipped), kept so indexed views keep their indexes.
+    pub views: Vec<View>,
     /// Extended properties that are not a table or column `MS_Description`.
     pub extended_properties: Vec<ExtendedProperty>,
 }
@@ -308,6 +311,14 @@ impl Schema {
     pub fn table_mut(&mut self, name: &QualifiedName) -> Option<&mut Table> {
         self.tables.iter_mut().find(|t| t.name.same_object(name))
     }
+}
+
+/// A view: only its name and the indexes created on it (indexed views).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct View {
+    pub name: QualifiedName,
+    pub span: Span,
+    pub indexes: Vec<Index>,
 }
 
 /// A table, with everything later ALTER TABLE and CREATE INDEX statements added.
@@ -329,6 +340,10 @@ pub struct Table {
     pub description: Option<String>,
     /// `#temp` and `##global` tables.
     pub is_temporary: bool,
+    /// Not created in this script: a placeholder holding what ALTER TABLE and CREATE INDEX
+    /// statements added to a table defined elsewhere (e.g. a migration script). Its columns
+    /// and keys are incomplete, so rules about whole tables should skip it.
+    pub external: bool,
 }
 
 impl Table {
