@@ -27,11 +27,11 @@ test('the page renders the sample audit and re-audits typed DDL', async () => {
   await editor.waitFor();
   assert.match(await editor.inputValue(), /CREATE TABLE dbo\.Model/);
 
-  const count = page.locator('#statement-count');
-  assert.equal(await count.textContent(), '6');
+  assert.equal(await page.locator('#table-count').textContent(), '6');
+  assert.equal(await page.locator('li.table-score').count(), 6);
 
   await editor.fill('CREATE TABLE dbo.A (Id INT NOT NULL);\nGO\nCREATE TABLE dbo.B (Id INT NOT NULL);\n');
-  await page.waitForFunction(() => document.querySelector('#statement-count')?.textContent === '2');
+  await page.waitForFunction(() => document.querySelector('#table-count')?.textContent === '2');
   await screenshot(page, 'skeleton');
   assert.deepEqual(errors, [], 'no script errors or CSP violations');
 });

@@ -1,5 +1,7 @@
 //! The root component.
 
+use std::rc::Rc;
+
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -35,21 +37,40 @@ pub fn app() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct SummaryProps {
-    report: schema_audit::Report,
+    report: Rc<schema_audit::Report>,
+}
+
+impl PartialEq for SummaryProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report)
+    }
 }
 
 #[function_component(Summary)]
 fn summary(props: &SummaryProps) -> Html {
     let report = &props.report;
+    let summary = &report.summary;
     html! {
         <section class="result" aria-live="polite" aria-label="Audit result">
-            <div class="stat" id="statement-count">{report.statement_count}</div>
-            <div>{"statements"}</div>
+            <p>
+                <span class="stat" id="table-count">{summary.tables}</span>{" tables, "}
+                <span id="statement-count">{summary.statements.total}</span>{" statements, average score "}
+                <span id="average-score">{format!("{:.0}", summary.average_score)}</span>
+            </p>
+            <ul class="tables">
+                { for report.tables.iter().map(|t| html! {
+                    <li class="table-score">
+                        <strong>{&t.name}</strong>{format!(" {} ({:?}), {} findings", t.score, t.grade, t.findings.len())}
+                    </li>
+                }) }
+            </ul>
             if !report.diagnostics.is_empty() {
                 <ul class="diagnostics">
-                    { for report.diagnostics.iter().map(|d| html! { <li>{d}</li> }) }
+                    { for report.diagnostics.iter().map(|d| html! {
+                        <li>{format!("line {}: {}", d.span.line, d.message)}</li>
+                    }) }
                 </ul>
             }
         </section>

@@ -24,11 +24,18 @@ async fn app_renders_the_sample_audit() {
     let input = root.query_selector("#ddl-input").expect("valid selector");
     assert!(input.is_some(), "the DDL editor is rendered");
     let count = root
-        .query_selector("#statement-count")
+        .query_selector("#table-count")
         .expect("valid selector")
-        .expect("the statement count is rendered")
+        .expect("the table count is rendered")
         .text_content()
         .unwrap_or_default();
-    let expected = schema_audit::audit(schema_audit_web::SAMPLE_SCHEMA).statement_count;
+    let options = schema_audit::AuditOptions::default();
+    let expected = schema_audit::audit(schema_audit_web::SAMPLE_SCHEMA, &options)
+        .tables
+        .len();
     assert_eq!(count, expected.to_string());
+    let rows = root
+        .query_selector_all("li.table-score")
+        .expect("valid selector");
+    assert_eq!(rows.length() as usize, expected);
 }
