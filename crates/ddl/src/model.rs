@@ -245,11 +245,17 @@ impl QualifiedName {
     }
 
     /// Whether two names denote the same object. Comparison ignores case (SQL Server's
-    /// default collation), and a missing schema on either side matches any schema.
+    /// default collation). A missing schema means the default schema, so `T` matches
+    /// `dbo.T` (or `public.T`) but not `History.T`. The database part is ignored.
     pub fn same_object(&self, other: &QualifiedName) -> bool {
-        let schema_matches = match (&self.schema, &other.schema) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-            _ => true,
+        let explicit = |s: &Option<String>| {
+            s.clone()
+                .filter(|s| !(s.eq_ignore_ascii_case("dbo") || s.eq_ignore_ascii_case("public")))
+        };
+        let schema_matches = match (explicit(&self.schema), explicit(&other.schema)) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(&b),
+            (None, None) => true,
+            _ => false,
         };
         schema_matches && self.name.eq_ignore_ascii_case(&other.name)
     }
@@ -835,6 +841,8 @@ pub struct Index {
     /// `FOR` (secondary XML), `ORDER` (columnstore), `KEY INDEX` (fulltext), `PRIMARY` (XML).
     pub extra: Vec<OptionValue>,
     pub comments: Vec<Comment>,
+    /// Description from `sp_addextendedproperty` on the index.
+    pub description: Option<String>,
 }
 
 impl Index {

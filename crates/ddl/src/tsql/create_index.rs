@@ -120,6 +120,7 @@ pub fn index_body(
         origin: head.origin,
         extra: Vec::new(),
         comments: Vec::new(),
+        description: None,
     };
     let mut seen_columns = false;
     loop {

@@ -363,7 +363,9 @@ fn attach_property(schema: &mut Schema, p: &ExtendedProperty) -> bool {
             .find(|(t, _)| t.eq_ignore_ascii_case(kind))
             .map(|(_, n)| n.clone())
     };
-    let is_description = p.name.eq_ignore_ascii_case("MS_Description");
+    // SSMS writes `MS_Description`; SSDT projects such as WideWorldImporters use `Description`.
+    let is_description =
+        p.name.eq_ignore_ascii_case("MS_Description") || p.name.eq_ignore_ascii_case("Description");
     let (Some(schema_name), true) = (level("SCHEMA"), is_description) else {
         schema.extended_properties.push(p.clone());
         return true;
@@ -396,6 +398,17 @@ fn attach_property(schema: &mut Schema, p: &ExtendedProperty) -> bool {
             Some(col) => col.description = Some(p.value.clone()),
             None => return false,
         },
+        Some((kind, index)) if kind == "INDEX" => {
+            let named = |ix: &&mut Index| {
+                ix.name
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(index))
+            };
+            match table.indexes.iter_mut().find(named) {
+                Some(ix) => ix.description = Some(p.value.clone()),
+                None => return false,
+            }
+        }
         Some(_) => schema.extended_properties.push(p.clone()),
     }
     true
@@ -438,15 +451,25 @@ pub(crate) fn statement_end(cur: &Cursor, from: usize) -> usize {
     cur.end
 }
 
-/// `ON DELETE SET NULL`, `ON UPDATE CASCADE`: these DELETE, UPDATE and SET are not
-/// statements.
+/// `ON DELETE SET NULL`, `ON UPDATE CASCADE`, `DROP COLUMN IF EXISTS`: these DELETE,
+/// UPDATE, SET and IF are not statements.
 fn is_referential_action_word(cur: &Cursor, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &cur.lexed.toks[p].token) else {
         return false;
     };
     let token = &cur.lexed.toks[i].token;
+    let object_words = [
+        "COLUMN",
+        "CONSTRAINT",
+        "TABLE",
+        "INDEX",
+        "DROP",
+        "VIEW",
+        "SEQUENCE",
+    ];
     ((is_kw(token, "DELETE") || is_kw(token, "UPDATE")) && is_kw(prev, "ON"))
         || (is_kw(token, "SET") && (is_kw(prev, "DELETE") || is_kw(prev, "UPDATE")))
+        || (is_kw(token, "IF") && object_words.iter().any(|w| is_kw(prev, w)))
 }
 
 /// After a schema statement: anything before the next statement was not understood.
@@ -694,7 +717,7 @@ fn alter(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
         _ => String::new(),
     };
     let kind = StatementKind::Other(format!("alter {object}"));
-    let server_level = ["database", "authorization", "login", "user", "role"];
+    let server_level = ["database", "authorization", "login", "user", "role", "xml"];
     if !server_level.contains(&object.as_str()) {
         diags.push(
             DiagnosticSeverity::Info,

@@ -214,7 +214,13 @@ pub fn extended_property(
         }
         let text = arg.text(arg.pos, b);
         if slot < PARAMS.len() && !text.trim().eq_ignore_ascii_case("NULL") {
-            values[slot] = Some(unquote(text));
+            // A single string or (bracketed) name is taken as the tokenizer read it.
+            values[slot] = Some(match (arg.peek(), arg.pos + 1 == b) {
+                (Some(Token::Word(w)), true) => w.value.clone(),
+                (Some(Token::SingleQuotedString(v)), true)
+                | (Some(Token::NationalStringLiteral(v)), true) => v.clone(),
+                _ => unquote(text),
+            });
         }
     }
     cur.pos = end;
