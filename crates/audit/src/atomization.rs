@@ -145,11 +145,21 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
     if crate::rules::deprecated_column::is_deprecated(ctx, column) {
         return Reason::Deprecated;
     }
-    if ctx.foreign_key_of(name).is_some() || is_reference(column) {
+    if ctx.foreign_key_of(name).is_some() {
         return Reason::ForeignKey;
     }
-    if column.computed.is_some() || column.generated_always.is_some() {
+    // Columns of a composite primary key identify the row (positions in a tensor, say).
+    if ctx.in_primary_key(name) {
+        return Reason::IdentityKey;
+    }
+    if is_reference(column) {
+        return Reason::ForeignKey;
+    }
+    if column.computed.is_some() {
         return Reason::ComputedOrDerived;
+    }
+    if is_temporal(&t.family) && !content_table || column.generated_always.is_some() {
+        return Reason::Timestamp;
     }
     let operational =
         ctx.roles.log_like || ctx.roles.cache || ctx.roles.infrastructure || ctx.roles.history;
@@ -179,14 +189,24 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
         if t.length == Some(Length::Max) && naming::is_json_name(name) {
             return atom_unless(ctx.roles.cache, Reason::JsonToAtomize);
         }
-        // Operational tables (jobs, caches, logs, infrastructure) hold state about processing,
-        // not content; their strings are statuses, hashes, errors and identifiers.
-        let content =
-            !operational || naming::is_free_text(name) && !matches!(last, "message" | "trace");
-        return if content {
-            Reason::SourceText
-        } else {
+        // Operational tables (jobs, caches, logs, infrastructure) also hold processing state:
+        // statuses, external identifiers and error text, which are not content.
+        let state = naming::is_non_reference_id(name)
+            || matches!(
+                last,
+                "status"
+                    | "state"
+                    | "stage"
+                    | "phase"
+                    | "message"
+                    | "error"
+                    | "trace"
+                    | "exception"
+            );
+        return if operational && state {
             Reason::OperationalState
+        } else {
+            Reason::SourceText
         };
     }
     if is_temporal(&t.family) {

@@ -297,11 +297,18 @@ fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) 
         }
     }
     if let Some(column) = parent_key {
-        return (
-            55,
-            Some(column),
-            "child rows grouped by parent; only worth it at scale".to_string(),
-        );
+        // A table in the middle of a decomposition chain (parents above, children below)
+        // multiplies its parent's rows; a leaf child usually does not.
+        let middle = ctx.schema.referencing_count(ctx.table) > 0;
+        return if middle {
+            (70, Some(column), "middle of a decomposition hierarchy, growing with its parent; worth it past ~1M rows".to_string())
+        } else {
+            (
+                55,
+                Some(column),
+                "child rows grouped by parent; only worth it at scale".to_string(),
+            )
+        };
     }
     let tenant = ctx.tenant_column().map(|c| c.name.clone());
     (30, tenant, "small table".to_string())
@@ -319,9 +326,10 @@ fn is_temporal_type(family: &TypeFamily) -> bool {
 }
 
 /// The foreign key column whose parent is deepest in the script's hierarchy: the grouping
-/// closest to the rows, e.g. `LayerId` rather than `ModelId`.
+/// closest to the rows, e.g. `LayerId` rather than `ModelId`. Between equally deep parents,
+/// the one more tables reference is the better grouping dimension (`Model` over `Atom`).
 fn deepest_parent_key(ctx: &TableContext<'_>) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<((usize, usize), String)> = None;
     for fk in &ctx.table.foreign_keys {
         let Some(column) = fk.columns.first() else {
             continue;
@@ -329,14 +337,16 @@ fn deepest_parent_key(ctx: &TableContext<'_>) -> Option<String> {
         let Some(parent) = ctx.schema.table(&fk.referenced_table) else {
             continue;
         };
-        let depth = 1 + parent
-            .foreign_keys
-            .iter()
-            .filter(|f| ctx.schema.table(&f.referenced_table).is_some())
-            .count()
-            .min(1);
-        if best.as_ref().is_none_or(|(d, _)| depth > *d) {
-            best = Some((depth, column.clone()));
+        let depth = 1 + usize::from(
+            parent
+                .foreign_keys
+                .iter()
+                .any(|f| ctx.schema.table(&f.referenced_table).is_some()),
+        );
+        let referenced_by = ctx.schema.referencing_count(parent);
+        let rank = (depth, referenced_by);
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, column.clone()));
         }
     }
     best.map(|(_, c)| c).or_else(|| {

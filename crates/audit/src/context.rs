@@ -95,6 +95,20 @@ impl<'a> SchemaContext<'a> {
         })
     }
 
+    /// How many other tables declare a foreign key to this one.
+    pub fn referencing_count(&self, table: &Table) -> usize {
+        self.schema
+            .tables
+            .iter()
+            .filter(|t| !std::ptr::eq(*t, table))
+            .filter(|t| {
+                t.foreign_keys
+                    .iter()
+                    .any(|fk| table.name.same_object(&fk.referenced_table))
+            })
+            .count()
+    }
+
     fn is_history_table(&self, table: &Table) -> bool {
         self.history_tables
             .contains(&table.name.name.to_ascii_lowercase())

@@ -104,13 +104,14 @@ pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
         .zip(all_findings)
         .map(|(table, findings)| {
             let ctx = TableContext::new(table, &schema_ctx);
-            let score = crate::score::score(&findings);
+            let strengths = crate::strengths::find(&ctx, &findings);
+            let score = crate::score::score(&findings, strengths.len());
             TableReport {
                 name: ctx.name.clone(),
                 span: table.span,
                 score,
                 grade: crate::score::Grade::of(score),
-                strengths: crate::strengths::find(&ctx, &findings),
+                strengths,
                 capabilities: crate::capabilities::assess(&ctx),
                 atomization: crate::atomization::analyze(&ctx),
                 findings,

@@ -77,29 +77,39 @@ pub fn rowstore_index(
     unique: bool,
     filter: Option<String>,
 ) -> Index {
+    let mut index = bare_index(name, IndexKind::NonClustered);
+    index.unique = unique;
+    index.columns = columns
+        .iter()
+        .map(|(c, descending)| IndexColumn {
+            name: c.to_string(),
+            descending: *descending,
+        })
+        .collect();
+    index.filter = filter;
+    if ctx.roles.memory_optimized {
+        index.origin = IndexOrigin::Inline;
+    }
+    index
+}
+
+/// An index with a name and kind and nothing else; the one place that builds `Index` values,
+/// so that fields the model gains only need a default here.
+pub fn bare_index(name: String, kind: IndexKind) -> Index {
     Index {
         name: Some(name),
         span: Span::default(),
-        kind: IndexKind::NonClustered,
-        unique,
-        columns: columns
-            .iter()
-            .map(|(c, descending)| IndexColumn {
-                name: c.to_string(),
-                descending: *descending,
-            })
-            .collect(),
+        kind,
+        unique: false,
+        columns: Vec::new(),
         include: Vec::new(),
-        filter,
+        filter: None,
         options: Vec::new(),
         storage: None,
-        origin: if ctx.roles.memory_optimized {
-            IndexOrigin::Inline
-        } else {
-            IndexOrigin::CreateIndex
-        },
+        origin: IndexOrigin::CreateIndex,
         extra: Vec::new(),
         comments: Vec::new(),
+        description: None,
     }
 }
 

@@ -1,11 +1,29 @@
 //! The table score: one documented formula.
 //!
-//! `score = 100 - sum(penalties)`, where each rule that fires costs its severity's weight
-//! (critical 25, warning 5, info 1) and each further finding of the same rule on the same
-//! table costs half of that again, up to twice the weight per rule. Repeats count less so that
-//! one wide problem (ten unindexed lookups) does not outweigh ten different problems.
-//! A critical finding caps the score at [`CRITICAL_CAP`], so a table with one is never better
-//! than "poor". The score never goes below 0.
+//! ```text
+//! score = clamp(100 - sum over rules of penalty(rule) + bonus, 0, 100)
+//! penalty(rule) = w + min(w * (n - 1) / 2, w)      n = findings of that rule on the table
+//! bonus = min(2 * strengths, 10)
+//! if any finding is critical: score = min(score, 59)
+//! ```
+//!
+//! `w` is the weight of the rule's (effective) severity and category:
+//!
+//! | severity | weight |
+//! |---|---|
+//! | critical | 25 |
+//! | warning, security | 6 |
+//! | warning, integrity / durability / architecture | 5 |
+//! | warning, indexing / types | 3 |
+//! | warning, storage | 2 |
+//! | info | 1 |
+//!
+//! Repeats of one rule cost half as much again, at most doubling it, so one wide problem (ten
+//! unindexed lookups) does not outweigh ten different problems. Integrity and security weigh
+//! more than indexing and storage because they are about wrong data rather than slow data, as in
+//! the seed audits. Strengths (native JSON, UTC defaults, ...) earn a small bonus, so that of
+//! two tables with similar problems the better-designed one scores higher. A critical finding caps
+//! the score at [`CRITICAL_CAP`]: a table with one is never better than "poor".
 //!
 //! Grades follow the seed audits: excellent >= 85, good 70-84, fair 60-69, poor < 60.
 
@@ -13,37 +31,49 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{Category, Finding, Severity};
 
 /// The highest score a table with a critical finding can get.
 pub const CRITICAL_CAP: u32 = 59;
+/// Points per strength, and the most strengths can add.
+pub const STRENGTH_BONUS: u32 = 2;
+pub const MAX_BONUS: u32 = 10;
 
-pub fn weight(severity: Severity) -> u32 {
-    match severity {
-        Severity::Critical => 25,
-        Severity::Warning => 5,
-        Severity::Info => 1,
+/// The weight of one finding, in points.
+pub fn weight(severity: Severity, category: Category) -> u32 {
+    match (severity, category) {
+        (Severity::Critical, _) => 25,
+        (Severity::Warning, Category::Security) => 6,
+        (
+            Severity::Warning,
+            Category::Integrity | Category::Durability | Category::Architecture,
+        ) => 5,
+        (Severity::Warning, Category::Indexing | Category::Types) => 3,
+        (Severity::Warning, Category::Storage) => 2,
+        (Severity::Info, _) => 1,
     }
 }
 
-/// Scores one table from its (unsuppressed) findings.
-pub fn score(findings: &[Finding]) -> u8 {
-    let mut per_rule: BTreeMap<&str, (Severity, u32)> = BTreeMap::new();
+/// Scores one table from its (unsuppressed) findings and its number of strengths.
+pub fn score(findings: &[Finding], strengths: usize) -> u8 {
+    let mut per_rule: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     for finding in findings {
-        let entry = per_rule
-            .entry(finding.rule)
-            .or_insert((finding.severity, 0));
-        entry.0 = entry.0.max(finding.severity);
+        let entry = per_rule.entry(finding.rule).or_insert((0, 0));
+        entry.0 = entry.0.max(weight(finding.severity, finding.category));
         entry.1 += 1;
     }
-    // Penalties are in half points so that the halves of repeats add up exactly.
+    // Penalties are counted in half points so that the halves of repeats add up exactly.
     let mut half_points = 0u32;
-    for (severity, count) in per_rule.values() {
-        let w = weight(*severity) * 2;
-        let repeats = (count - 1) * w / 2;
-        half_points += w + repeats.min(w);
+    for (w, count) in per_rule.values() {
+        let repeats = (count - 1) * w;
+        half_points += 2 * w + repeats.min(2 * w);
     }
-    let mut score = 100u32.saturating_sub(half_points.div_ceil(2));
+    let bonus = (strengths as u32)
+        .saturating_mul(STRENGTH_BONUS)
+        .min(MAX_BONUS);
+    let mut score = (100 + bonus)
+        .saturating_sub(half_points.div_ceil(2))
+        .min(100);
     if findings.iter().any(|f| f.severity == Severity::Critical) {
         score = score.min(CRITICAL_CAP);
     }
@@ -98,6 +128,7 @@ mod tests {
 
     #[test]
     fn no_findings_is_a_perfect_score() {
-        assert_eq!(score(&[]), 100);
+        assert_eq!(score(&[], 0), 100);
+        assert_eq!(score(&[], 9), 100);
     }
 }

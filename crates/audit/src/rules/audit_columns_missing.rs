@@ -6,8 +6,8 @@ declare_rule! {
     /// `ModifiedBy` (common spellings such as `ModifiedDate` or `CreatedAtUtc` count).
     ///
     /// A missing `CreatedAt` is a warning; missing `...By` columns alone are informational.
-    /// Append-only tables (logs, jobs, history, caches) need only `CreatedAt`, and temporal tables
-    /// have their period columns instead of `UpdatedAt`.
+    /// Append-only tables (logs, jobs, history, caches) need only `CreatedAt`; temporal tables are
+    /// skipped, since their period columns and history record every change.
     ///
     /// ## Why is this bad?
     /// Without them nobody can tell when or by whom a row was written, which every incident review
@@ -30,7 +30,12 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let r = ctx.roles;
-    if r.history || r.temporary || r.columnstore || r.infrastructure && has_created(ctx) {
+    if r.history
+        || r.temporary
+        || r.columnstore
+        || r.temporal
+        || r.infrastructure && has_created(ctx)
+    {
         return;
     }
     let append_only = r.log_like || r.cache || r.infrastructure;
@@ -38,7 +43,6 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .iter()
         .filter(|a| !ctx.table.columns.iter().any(|c| a.matches(&c.name)))
         .filter(|a| !(append_only && a.canonical != "CreatedAt"))
-        .filter(|a| !(r.temporal && a.canonical == "UpdatedAt"))
         .collect();
     if missing.is_empty() {
         return;

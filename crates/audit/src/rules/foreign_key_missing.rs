@@ -123,6 +123,7 @@ fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Col
         && !ctx.is_surrogate_key(column)
         && ctx.foreign_key_of(&column.name).is_none()
         && !is_own_key_name(ctx, &column.name)
+        && !super::deprecated_column::is_deprecated(ctx, column)
 }
 
 /// `ModelId` in `dbo.Model` names the table's own rows even when it is not the primary key.

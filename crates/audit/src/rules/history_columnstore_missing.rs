@@ -1,5 +1,5 @@
 use super::prelude::*;
-use schema_audit_ddl::{Index, IndexKind, IndexOrigin, Span};
+use schema_audit_ddl::IndexKind;
 
 declare_rule! {
     /// ## What it does
@@ -56,20 +56,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                 .iter()
                 .any(|i| i.kind == IndexKind::ClusteredColumnstore) => {}
         Some(history) => {
-            let index = Index {
-                name: Some(index_name),
-                span: Span::default(),
-                kind: IndexKind::ClusteredColumnstore,
-                unique: false,
-                columns: Vec::new(),
-                include: Vec::new(),
-                filter: None,
-                options: Vec::new(),
-                storage: None,
-                origin: IndexOrigin::CreateIndex,
-                extra: Vec::new(),
-                comments: Vec::new(),
-            };
+            let index = fixes::bare_index(index_name, IndexKind::ClusteredColumnstore);
             out.report(
                 &[],
                 format!("History table `{display}` has no clustered columnstore index."),

@@ -4,8 +4,9 @@ use naming::LookupKind;
 declare_rule! {
     /// ## What it does
     /// Checks for columns that queries filter or sort on by their nature, with no index at all:
-    /// the table's name column (`Name`, `ModelName` in `Model`), last-used timestamps, active
-    /// flags and Z-order (Morton/Hilbert) codes. Suggests filtered indexes where an active flag exists.
+    /// the table's name column (`Name`, `ModelName` in `Model`), last-used timestamps and active
+    /// flags. Suggests filtered indexes where an active flag exists. (Z-order codes have their own
+    /// rule, `morton-code-unindexed`.)
     ///
     /// ## Why is this bad?
     /// "Find by name", "recently used" and "active only" are the commonest queries an application

@@ -21,6 +21,7 @@ pub(crate) mod json_in_text;
 pub(crate) mod json_path_unindexed;
 pub(crate) mod lookup_column_unindexed;
 pub(crate) mod low_precision_float;
+pub(crate) mod morton_code_unindexed;
 pub(crate) mod natural_key_missing;
 pub(crate) mod non_utc_default;
 pub(crate) mod partitioning_candidate;
@@ -321,6 +322,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &source_content_table::META,
         check: source_content_table::check,
+    },
+    Rule {
+        meta: &morton_code_unindexed::META,
+        check: morton_code_unindexed::check,
     },
 ];
 

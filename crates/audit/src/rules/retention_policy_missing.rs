@@ -2,9 +2,9 @@ use super::prelude::*;
 
 declare_rule! {
     /// ## What it does
-    /// Reports job, log, event and history tables with no visible retention strategy: no
-    /// `HISTORY_RETENTION_PERIOD`, no expiry column, no time-based partitioning and no comment
-    /// mentioning retention or purging.
+    /// Reports job, log, event, history and cache tables with no visible retention or eviction
+    /// strategy: no `HISTORY_RETENTION_PERIOD`, no expiry column, no time-based partitioning and no
+    /// comment mentioning retention or purging.
     ///
     /// ## Why is this bad?
     /// These tables only grow. Without a decided retention they eventually dominate backups and
@@ -27,7 +27,7 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let r = ctx.roles;
-    if !(r.log_like || r.history) || r.temporary || r.cache {
+    if !(r.log_like || r.history || r.cache) || r.temporary {
         return;
     }
     if has_retention(ctx) {
