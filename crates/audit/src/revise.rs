@@ -182,12 +182,222 @@ fn set_default(table: &mut Table, column: &str, expression: Option<&str>) -> boo
     true
 }
 
+/// Reserved words that must be quoted when used as names.
+const RESERVED: &[&str] = &[
+    "add",
+    "all",
+    "alter",
+    "and",
+    "any",
+    "as",
+    "asc",
+    "authorization",
+    "backup",
+    "begin",
+    "between",
+    "break",
+    "browse",
+    "bulk",
+    "by",
+    "cascade",
+    "case",
+    "check",
+    "checkpoint",
+    "close",
+    "clustered",
+    "coalesce",
+    "collate",
+    "column",
+    "commit",
+    "compute",
+    "constraint",
+    "contains",
+    "continue",
+    "convert",
+    "create",
+    "cross",
+    "current",
+    "cursor",
+    "database",
+    "dbcc",
+    "deallocate",
+    "declare",
+    "default",
+    "delete",
+    "deny",
+    "desc",
+    "disk",
+    "distinct",
+    "distributed",
+    "double",
+    "drop",
+    "dump",
+    "else",
+    "end",
+    "errlvl",
+    "escape",
+    "except",
+    "exec",
+    "execute",
+    "exists",
+    "exit",
+    "external",
+    "fetch",
+    "file",
+    "fillfactor",
+    "for",
+    "foreign",
+    "freetext",
+    "from",
+    "full",
+    "function",
+    "goto",
+    "grant",
+    "group",
+    "having",
+    "holdlock",
+    "identity",
+    "if",
+    "in",
+    "index",
+    "inner",
+    "insert",
+    "intersect",
+    "into",
+    "is",
+    "join",
+    "key",
+    "kill",
+    "left",
+    "like",
+    "lineno",
+    "load",
+    "merge",
+    "national",
+    "nocheck",
+    "nonclustered",
+    "not",
+    "null",
+    "nullif",
+    "of",
+    "off",
+    "offsets",
+    "on",
+    "open",
+    "option",
+    "or",
+    "order",
+    "outer",
+    "over",
+    "percent",
+    "pivot",
+    "plan",
+    "precision",
+    "primary",
+    "print",
+    "proc",
+    "procedure",
+    "public",
+    "raiserror",
+    "read",
+    "readtext",
+    "reconfigure",
+    "references",
+    "replication",
+    "restore",
+    "restrict",
+    "return",
+    "revert",
+    "revoke",
+    "right",
+    "rollback",
+    "rowcount",
+    "rowguidcol",
+    "rule",
+    "save",
+    "schema",
+    "select",
+    "session_user",
+    "set",
+    "setuser",
+    "shutdown",
+    "some",
+    "statistics",
+    "system_user",
+    "table",
+    "tablesample",
+    "textsize",
+    "then",
+    "to",
+    "top",
+    "tran",
+    "transaction",
+    "trigger",
+    "truncate",
+    "union",
+    "unique",
+    "unpivot",
+    "update",
+    "updatetext",
+    "use",
+    "user",
+    "values",
+    "varying",
+    "view",
+    "waitfor",
+    "when",
+    "where",
+    "while",
+    "with",
+    "writetext",
+];
+
+/// A name as it must be written: bare when it is a plain identifier, else quoted
+/// (`[...]` in T-SQL, `"..."` elsewhere).
+pub fn ident(name: &str, dialect: Dialect) -> String {
+    let plain = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '#' || c == '@')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '#' | '@' | '$'))
+        && !RESERVED.contains(&name.to_ascii_lowercase().as_str());
+    if plain {
+        name.to_string()
+    } else if dialect == Dialect::MsSql {
+        format!("[{}]", name.replace(']', "]]"))
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
+fn idents(names: &[String], dialect: Dialect) -> String {
+    names
+        .iter()
+        .map(|n| ident(n, dialect))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> String {
+    let mut parts = Vec::new();
+    if let Some(db) = &name.database {
+        parts.push(ident(db, dialect));
+    }
+    if let Some(schema) = &name.schema {
+        parts.push(ident(schema, dialect));
+    }
+    parts.push(ident(&name.name, dialect));
+    parts.join(".")
+}
+
 /// The whole schema as DDL: schemas, types, partitioning objects, sequences, then tables.
 pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
     let mut out = String::new();
     let tsql = dialect == Dialect::MsSql;
     for name in &schema.schemas {
-        out.push_str(&format!("CREATE SCHEMA {name};\n"));
+        out.push_str(&format!("CREATE SCHEMA {};\n", ident(name, dialect)));
         if tsql {
             out.push_str("GO\n");
         }
@@ -277,7 +487,7 @@ pub fn print_table(table: &Table, dialect: Dialect) -> String {
         for c in &index.comments {
             push_comment(&mut out, "", &c.text);
         }
-        out.push_str(&print_create_index(table, index));
+        out.push_str(&print_create_index(table, index, dialect));
     }
     out
 }
@@ -305,22 +515,22 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
     let mut items: Vec<(String, Vec<String>)> = Vec::new();
     for column in &table.columns {
         let comments = column.comments.iter().map(|c| c.text.clone()).collect();
-        items.push((print_column(column), comments));
+        items.push((print_column(column, dialect), comments));
     }
     if let Some(pk) = &table.primary_key {
-        items.push((print_key(pk, "PRIMARY KEY"), Vec::new()));
+        items.push((print_key(pk, "PRIMARY KEY", dialect), Vec::new()));
     }
     for unique in &table.unique_constraints {
-        items.push((print_key(unique, "UNIQUE"), Vec::new()));
+        items.push((print_key(unique, "UNIQUE", dialect), Vec::new()));
     }
     for fk in &table.foreign_keys {
-        items.push((print_foreign_key(fk), Vec::new()));
+        items.push((print_foreign_key(fk, dialect), Vec::new()));
     }
     for check in &table.checks {
         let name = check
             .name
             .as_ref()
-            .map(|n| format!("CONSTRAINT {n} "))
+            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
             .unwrap_or_default();
         items.push((
             format!("{name}CHECK {}", parenthesized(&check.expression)),
@@ -331,15 +541,16 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
         items.push((
             format!(
                 "PERIOD FOR SYSTEM_TIME ({}, {})",
-                period.start_column, period.end_column
+                ident(&period.start_column, dialect),
+                ident(&period.end_column, dialect)
             ),
             Vec::new(),
         ));
     }
     for index in table.indexes.iter().filter(|i| is_inline(table, i)) {
-        items.push((print_inline_index(index), Vec::new()));
+        items.push((print_inline_index(index, dialect), Vec::new()));
     }
-    let mut out = format!("CREATE TABLE {} (\n", table.name);
+    let mut out = format!("CREATE TABLE {} (\n", qualified(&table.name, dialect));
     let last = items.len().saturating_sub(1);
     for (i, (text, comments)) in items.iter().enumerate() {
         for c in comments {
@@ -367,7 +578,8 @@ fn parenthesized(expression: &str) -> String {
     }
 }
 
-fn print_column(column: &Column) -> String {
+fn print_column(column: &Column, dialect: Dialect) -> String {
+    let name = ident(&column.name, dialect);
     if let Some(computed) = &column.computed {
         let persisted = if computed.persisted { " PERSISTED" } else { "" };
         let not_null = if computed.persisted && !column.nullable && column.nullable_explicit {
@@ -376,12 +588,11 @@ fn print_column(column: &Column) -> String {
             ""
         };
         return format!(
-            "{} AS {}{persisted}{not_null}",
-            column.name,
+            "{name} AS {}{persisted}{not_null}",
             computed.expression.trim()
         );
     }
-    let mut text = format!("{} {}", column.name, column.data_type.raw);
+    let mut text = format!("{name} {}", column.data_type.raw);
     if column.filestream {
         text.push_str(" FILESTREAM");
     }
@@ -424,7 +635,7 @@ fn print_column(column: &Column) -> String {
     });
     if let Some(default) = &column.default {
         if let Some(name) = &default.constraint_name {
-            text.push_str(&format!(" CONSTRAINT {name}"));
+            text.push_str(&format!(" CONSTRAINT {}", ident(name, dialect)));
         }
         text.push_str(&format!(" DEFAULT {}", default.expression.trim()));
     }
@@ -445,11 +656,11 @@ fn clustering_text(clustering: Clustering) -> (String, String) {
     }
 }
 
-fn print_key(key: &KeyConstraint, kind: &str) -> String {
+fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
     let name = key
         .name
         .as_ref()
-        .map(|n| format!("CONSTRAINT {n} "))
+        .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
         .unwrap_or_default();
     let (clustering, with_buckets) = clustering_text(key.clustering);
     let columns = key
@@ -457,9 +668,9 @@ fn print_key(key: &KeyConstraint, kind: &str) -> String {
         .iter()
         .map(|c| {
             if c.descending {
-                format!("{} DESC", c.name)
+                format!("{} DESC", ident(&c.name, dialect))
             } else {
-                c.name.clone()
+                ident(&c.name, dialect)
             }
         })
         .collect::<Vec<_>>()
@@ -499,19 +710,19 @@ fn action_text(action: ReferentialAction) -> &'static str {
     }
 }
 
-fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey) -> String {
+fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> String {
     let name = fk
         .name
         .as_ref()
-        .map(|n| format!("CONSTRAINT {n} "))
+        .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
         .unwrap_or_default();
     let mut text = format!(
         "{name}FOREIGN KEY ({}) REFERENCES {}",
-        fk.columns.join(", "),
-        fk.referenced_table
+        idents(&fk.columns, dialect),
+        qualified(&fk.referenced_table, dialect)
     );
     if !fk.referenced_columns.is_empty() {
-        text.push_str(&format!(" ({})", fk.referenced_columns.join(", ")));
+        text.push_str(&format!(" ({})", idents(&fk.referenced_columns, dialect)));
     }
     if let Some(action) = fk.on_delete {
         text.push_str(&format!(" ON DELETE {}", action_text(action)));
@@ -525,12 +736,24 @@ fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey) -> String {
     text
 }
 
-fn index_columns(index: &Index) -> String {
-    crate::fixes::key_list(index)
+fn index_columns(index: &Index, dialect: Dialect) -> String {
+    index
+        .columns
+        .iter()
+        .map(|c| {
+            let name = ident(&c.name, dialect);
+            if c.descending {
+                format!("{name} DESC")
+            } else {
+                name
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn print_inline_index(index: &Index) -> String {
-    let name = index.name.clone().unwrap_or_default();
+fn print_inline_index(index: &Index, dialect: Dialect) -> String {
+    let name = ident(&index.name.clone().unwrap_or_default(), dialect);
     if index.kind == IndexKind::ClusteredColumnstore {
         return format!("INDEX {name} CLUSTERED COLUMNSTORE");
     }
@@ -540,9 +763,12 @@ fn print_inline_index(index: &Index) -> String {
         IndexKind::Hash => " NONCLUSTERED HASH",
         _ => " NONCLUSTERED",
     };
-    let mut text = format!("INDEX {name}{unique}{kind} ({})", index_columns(index));
+    let mut text = format!(
+        "INDEX {name}{unique}{kind} ({})",
+        index_columns(index, dialect)
+    );
     if !index.include.is_empty() {
-        text.push_str(&format!(" INCLUDE ({})", index.include.join(", ")));
+        text.push_str(&format!(" INCLUDE ({})", idents(&index.include, dialect)));
     }
     if let Some(filter) = &index.filter {
         text.push_str(&format!(" WHERE {}", filter.trim()));
@@ -553,8 +779,48 @@ fn print_inline_index(index: &Index) -> String {
     text
 }
 
-fn print_create_index(table: &Table, index: &Index) -> String {
-    let name = index.name.clone().unwrap_or_default();
+/// `CREATE FULLTEXT INDEX ON t (col [TYPE COLUMN x] ...) KEY INDEX k [ON catalog]`; the front end
+/// keeps per-column clauses as `COLUMN <name>` extras.
+fn print_fulltext_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+    let extra = |name: &str| {
+        index
+            .extra
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(name))
+            .map(|e| e.value.clone())
+    };
+    let columns: Vec<String> = index
+        .columns
+        .iter()
+        .map(|c| match extra(&format!("COLUMN {}", c.name)) {
+            Some(clause) => format!("{} {clause}", ident(&c.name, dialect)),
+            None => ident(&c.name, dialect),
+        })
+        .collect();
+    let mut text = format!(
+        "CREATE FULLTEXT INDEX ON {} ({})",
+        qualified(&table.name, dialect),
+        columns.join(", ")
+    );
+    if let Some(key) = extra("KEY INDEX") {
+        text.push_str(&format!(" KEY INDEX {key}"));
+    }
+    if let Some(catalog) = extra("ON") {
+        text.push_str(&format!(" ON {catalog}"));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    text.push_str(";\n");
+    text
+}
+
+fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+    if index.kind == IndexKind::FullText {
+        return print_fulltext_index(table, index, dialect);
+    }
+    let name = ident(&index.name.clone().unwrap_or_default(), dialect);
+    let table_name = qualified(&table.name, dialect);
     let unique = if index.unique { "UNIQUE " } else { "" };
     let kind = match index.kind {
         IndexKind::Clustered => "CLUSTERED ",
@@ -578,12 +844,12 @@ fn print_create_index(table: &Table, index: &Index) -> String {
         IndexKind::Json => "JSON ",
     };
     let mut text = if index.kind == IndexKind::FullText {
-        format!("CREATE FULLTEXT INDEX ON {}", table.name)
+        format!("CREATE FULLTEXT INDEX ON {table_name}")
     } else {
-        format!("CREATE {unique}{kind}INDEX {name} ON {}", table.name)
+        format!("CREATE {unique}{kind}INDEX {name} ON {table_name}")
     };
     if !index.columns.is_empty() {
-        text.push_str(&format!(" ({})", index_columns(index)));
+        text.push_str(&format!(" ({})", index_columns(index, dialect)));
     }
     for extra in index
         .extra
@@ -593,7 +859,7 @@ fn print_create_index(table: &Table, index: &Index) -> String {
         text.push_str(&format!(" {} {}", extra.name, extra.value));
     }
     if !index.include.is_empty() {
-        text.push_str(&format!(" INCLUDE ({})", index.include.join(", ")));
+        text.push_str(&format!(" INCLUDE ({})", idents(&index.include, dialect)));
     }
     if let Some(filter) = &index.filter {
         text.push_str(&format!(" WHERE {}", filter.trim()));

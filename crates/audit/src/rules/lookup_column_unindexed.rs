@@ -59,13 +59,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                 active_filter,
                 "sorted by recency",
             ),
-            LookupKind::SpatialKey => (
-                vec![(&column.name, false)],
-                column
-                    .nullable
-                    .then(|| format!("{} IS NOT NULL", column.name)),
-                "range-scanned as a Z-order key",
-            ),
+            LookupKind::SpatialKey => continue,
             LookupKind::ActiveFlag => match ctx.tenant_column() {
                 Some(tenant) => (
                     vec![(&tenant.name, false), (&column.name, false)],
