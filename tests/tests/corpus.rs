@@ -1,4 +1,5 @@
-//! Every corpus file goes through the whole pipeline without a panic.
+//! Every corpus file goes through the whole pipeline without a panic, and the result is a
+//! report that names its tables and renders to valid JSON.
 
 use std::path::Path;
 
@@ -19,13 +20,18 @@ fn corpus_is_present() {
 }
 
 #[test]
-fn every_corpus_file_audits_with_statements() {
+fn every_corpus_file_audits_to_tables_and_valid_json() {
+    let options = schema_audit::AuditOptions::default();
     for file in corpus_files() {
         let text = std::fs::read_to_string(&file).expect("corpus file is UTF-8");
-        let report = schema_audit::audit(&text);
-        assert!(
-            report.statement_count > 0,
-            "{} has no statements",
+        let report = schema_audit::audit(&text, &options);
+        assert!(!report.tables.is_empty(), "{} yields no tables", file.display());
+        let json = schema_audit::render(&report, schema_audit::Format::Json);
+        let value: serde_json::Value = serde_json::from_str(&json).expect("the JSON report parses");
+        assert_eq!(
+            value["tables"].as_array().map(Vec::len),
+            Some(report.tables.len()),
+            "{}",
             file.display()
         );
     }
