@@ -453,7 +453,7 @@ pub struct TableOptions {
 
 /// The families a column type is normalized to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "lowercase")]
 pub enum TypeFamily {
     Int,
     BigInt,
@@ -719,6 +719,7 @@ impl Column {
 #[serde(rename_all = "snake_case")]
 pub enum Clustering {
     Clustered,
+    #[serde(rename = "nonclustered")]
     NonClustered,
     /// Memory-optimized hash; `bucket_count` from `WITH (BUCKET_COUNT = n)`.
     Hash {
@@ -799,12 +800,15 @@ pub enum IndexKind {
     Clustered,
     /// Also what CREATE INDEX without CLUSTERED makes.
     #[default]
+    #[serde(rename = "nonclustered")]
     NonClustered,
     Hash,
     ClusteredColumnstore,
+    #[serde(rename = "nonclustered_columnstore")]
     NonClusteredColumnstore,
     Spatial,
     Xml,
+    #[serde(rename = "fulltext")]
     FullText,
     Vector,
     Json,

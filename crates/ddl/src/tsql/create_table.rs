@@ -236,8 +236,22 @@ pub fn add_constraint(table: &mut Table, constraint: Constraint, diags: &mut Dia
                 .collect();
             table.checks.push(check);
         }
-        Constraint::Default { column, value } => match table.column_mut(&column) {
-            Some(col) => col.default = Some(value),
+        Constraint::Default { column, value } => match table
+            .columns
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(&column))
+        {
+            Some(i) => table.columns[i].default = Some(value),
+            None if table.external => {
+                // A placeholder learns its columns from what the script says about them.
+                let mut col = Column::new(
+                    column,
+                    DataType::simple(TypeFamily::Unknown, ""),
+                    value.span,
+                );
+                col.default = Some(value);
+                table.columns.push(col);
+            }
             None => diags.push(
                 crate::model::DiagnosticSeverity::Warning,
                 crate::model::codes::UNKNOWN_MEMBER,

@@ -511,6 +511,11 @@ fn statement(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
         "ALTER" => alter(cur, start, diags),
         "DROP" => drop_statement(cur),
         "EXEC" | "EXECUTE" => exec(cur, start),
+        "DECLARE"
+            if cur.is_kw_at(2, "TABLE") || (cur.is_kw_at(2, "AS") && cur.is_kw_at(3, "TABLE")) =>
+        {
+            declare_table(cur, start, diags)
+        }
         _ if cur.is(&Token::Colon) => {
             // sqlcmd directives (`:setvar`, `:on error exit`) run to the end of their line.
             let line = cur.here().line;
@@ -771,6 +776,34 @@ fn drop_statement(cur: &mut Cursor) -> Statement {
     let kind = StatementKind::Other("drop".into());
     cur.pos = end;
     Statement::skipped(kind)
+}
+
+/// `DECLARE @t [AS] TABLE (...)`: a table variable, kept as a temporary table.
+fn declare_table(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
+    let lo = cur.pos;
+    cur.pos += 1;
+    let name = cur.ident();
+    cur.eat_kw("AS");
+    let (Some(name), true) = (name, cur.eat_kw("TABLE")) else {
+        cur.pos = lo;
+        return skip_statement(cur, StatementKind::Other("declare".into()));
+    };
+    let Some((body_lo, body_hi)) = cur.group() else {
+        cur.pos = lo;
+        return skip_statement(cur, StatementKind::Other("declare".into()));
+    };
+    let mut table = Table {
+        name: QualifiedName::bare(name),
+        is_temporary: true,
+        ..Table::default()
+    };
+    create_table::body(cur, body_lo, body_hi, &mut table, diags);
+    table.span = cur.span(start, cur.pos);
+    Statement::schema(
+        StatementKind::Other("declare table".into()),
+        Some(table.name.to_string()),
+        Effect::Table(Box::new(table)),
+    )
 }
 
 fn exec(cur: &mut Cursor, start: usize) -> Statement {
