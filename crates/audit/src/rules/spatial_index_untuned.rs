@@ -59,7 +59,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ));
         }
         if let Some(bbox) = index.option("BOUNDING_BOX") {
-            if !is_documented(index) {
+            if !is_documented(ctx, index) {
                 out.report(
                     &columns,
                     format!(
@@ -74,9 +74,14 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     }
 }
 
-fn is_documented(index: &schema_audit_ddl::Index) -> bool {
-    index.comments.iter().any(|c| {
-        let t = c.text.to_ascii_lowercase();
+/// Whether a comment on the index (or, since a comment before `CREATE SPATIAL INDEX` may be
+/// attached to the table, on the table) explains the box.
+fn is_documented(ctx: &TableContext<'_>, index: &schema_audit_ddl::Index) -> bool {
+    let explains = |text: &str| {
+        let t = text.to_ascii_lowercase();
         t.contains("bound") || t.contains("box") || t.contains("extent") || t.contains("assum")
-    })
+    };
+    index.comments.iter().any(|c| explains(&c.text))
+        || index.description.as_deref().is_some_and(explains)
+        || ctx.table.comments.iter().any(|c| explains(&c.text))
 }

@@ -1,0 +1,4 @@
+CREATE TABLE dbo.Job (JobId BIGINT NOT NULL PRIMARY KEY, Status INT NOT NULL, Priority INT NOT NULL);
+CREATE UNIQUE INDEX UX_Job_Status ON dbo.Job (Status);
+CREATE INDEX IX_Job_Status_Priority ON dbo.Job (Status, Priority);
+CREATE INDEX IX_Job_Priority ON dbo.Job (Priority) WHERE Status = 0;

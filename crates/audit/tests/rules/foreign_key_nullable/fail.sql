@@ -1,0 +1,2 @@
+CREATE TABLE dbo.Model (ModelId INT NOT NULL PRIMARY KEY);
+CREATE TABLE dbo.TensorAtom (TensorAtomId BIGINT NOT NULL PRIMARY KEY, ModelId INT NULL, CONSTRAINT FK_TensorAtom_Model FOREIGN KEY (ModelId) REFERENCES dbo.Model (ModelId));

@@ -1,0 +1,5 @@
+CREATE TABLE dbo.Model (ModelId INT NOT NULL PRIMARY KEY);
+CREATE TABLE dbo.TensorAtom (TensorAtomId BIGINT NOT NULL PRIMARY KEY, ModelId INT NOT NULL, ParentAtomId BIGINT NULL,
+    CONSTRAINT FK_TensorAtom_Model FOREIGN KEY (ModelId) REFERENCES dbo.Model (ModelId),
+    CONSTRAINT FK_TensorAtom_Parent FOREIGN KEY (ParentAtomId) REFERENCES dbo.TensorAtom (TensorAtomId));
+CREATE TABLE dbo.Layer (LayerId BIGINT NOT NULL PRIMARY KEY, ModelId INT NULL, CONSTRAINT FK_Layer_Model FOREIGN KEY (ModelId) REFERENCES dbo.Model (ModelId) ON DELETE SET NULL);

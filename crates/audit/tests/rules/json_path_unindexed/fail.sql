@@ -1,0 +1,1 @@
+CREATE TABLE dbo.Model (ModelId INT NOT NULL PRIMARY KEY, Config JSON NULL);

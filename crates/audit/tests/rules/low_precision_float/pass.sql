@@ -1,0 +1,1 @@
+CREATE TABLE dbo.TensorAtom (TensorAtomId BIGINT NOT NULL PRIMARY KEY, ImportanceScore FLOAT NULL, Flags REAL NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE dbo.ModelLayer (LayerId BIGINT NOT NULL PRIMARY KEY, MortonCode BIGINT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE dbo.ModelMetadata (MetadataId INT NOT NULL PRIMARY KEY, SourceUrl NVARCHAR(500) NULL, ArtifactPath VARCHAR(260) NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE dbo.ModelMetadata (MetadataId INT NOT NULL PRIMARY KEY, SourceUrl NVARCHAR(2048) NULL, ArtifactPath NVARCHAR(MAX) NULL);

@@ -1,0 +1,2 @@
+CREATE TABLE dbo.ModelLayer (LayerId BIGINT NOT NULL PRIMARY KEY, WeightsGeometry GEOMETRY NULL);
+CREATE SPATIAL INDEX SIX_ModelLayer_WeightsGeometry ON dbo.ModelLayer (WeightsGeometry) WITH (BOUNDING_BOX = (-1000, -1000, 1000, 1000), CELLS_PER_OBJECT = 64);

@@ -1,0 +1,2 @@
+CREATE TABLE dbo.Coefficient (CoefficientId BIGINT NOT NULL PRIMARY KEY, SpatialKey GEOMETRY NULL);
+CREATE SPATIAL INDEX SIX_Coefficient_SpatialKey ON dbo.Coefficient (SpatialKey) USING GEOMETRY_GRID WITH (BOUNDING_BOX = (0, 0, 10000, 10000));

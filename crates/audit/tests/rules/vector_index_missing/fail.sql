@@ -1,0 +1,1 @@
+CREATE TABLE dbo.CodeAtom (CodeAtomId BIGINT NOT NULL PRIMARY KEY, EmbeddingVector VECTOR(1536) NULL);

@@ -1,0 +1,3 @@
+CREATE TABLE dbo.Coefficient (CoefficientId BIGINT IDENTITY(1,1) NOT NULL, AtomId BIGINT NOT NULL, ModelId INT NOT NULL,
+    CONSTRAINT PK_Coefficient PRIMARY KEY CLUSTERED (CoefficientId),
+    CONSTRAINT UQ_Coefficient UNIQUE NONCLUSTERED (AtomId, ModelId));
