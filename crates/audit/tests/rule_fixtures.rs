@@ -103,21 +103,3 @@ fn registry_ids_are_unique_kebab_case_with_docs_and_fixtures() {
         }
     }
 }
-
-#[test]
-fn generated_rule_docs_are_up_to_date() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules");
-    let update = std::env::var_os("UPDATE_DOCS").is_some();
-    if update {
-        std::fs::create_dir_all(&dir).unwrap();
-    }
-    for (name, text) in schema_audit::docs::generate() {
-        let path = dir.join(&name);
-        if update {
-            std::fs::write(&path, &text).unwrap();
-        } else {
-            let current = std::fs::read_to_string(&path).unwrap_or_default();
-            assert!(current == text, "docs/rules/{name} is stale: run UPDATE_DOCS=1 cargo test -p schema-audit --test rule_fixtures (or cargo xtask docs)");
-        }
-    }
-}
