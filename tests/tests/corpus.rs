@@ -25,7 +25,11 @@ fn every_corpus_file_audits_to_tables_and_valid_json() {
     for file in corpus_files() {
         let text = std::fs::read_to_string(&file).expect("corpus file is UTF-8");
         let report = schema_audit::audit(&text, &options);
-        assert!(!report.tables.is_empty(), "{} yields no tables", file.display());
+        assert!(
+            !report.tables.is_empty(),
+            "{} yields no tables",
+            file.display()
+        );
         let json = schema_audit::render(&report, schema_audit::Format::Json);
         let value: serde_json::Value = serde_json::from_str(&json).expect("the JSON report parses");
         assert_eq!(
