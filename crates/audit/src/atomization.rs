@@ -81,6 +81,31 @@ pub struct Atomization {
 }
 
 pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
+    let (verdict, columns) = judge(ctx);
+    let atoms: Vec<&str> = columns
+        .iter()
+        .filter(|c| c.verdict == ColumnVerdictKind::Atom)
+        .map(|c| c.column.as_str())
+        .collect();
+    let (revised_table, composition_example) = if atoms.is_empty() {
+        (None, None)
+    } else {
+        let (table, atom_column) = revised(ctx, &atoms);
+        (
+            Some(crate::revise::print_create_table(&table, ctx.dialect())),
+            Some(composition(ctx, &atom_column, &atoms)),
+        )
+    };
+    Atomization {
+        verdict,
+        columns,
+        revised_table,
+        composition_example,
+    }
+}
+
+/// The table verdict and column verdicts, without printing the revised table (rules need only this).
+pub fn judge(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>) {
     let content_table = is_extension(ctx);
     let columns: Vec<ColumnVerdict> = ctx
         .table
@@ -114,21 +139,7 @@ pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     } else {
         TableVerdict::Hybrid
     };
-    let (revised_table, composition_example) = if atoms.is_empty() {
-        (None, None)
-    } else {
-        let (table, atom_column) = revised(ctx, &atoms);
-        (
-            Some(crate::revise::print_create_table(&table, ctx.dialect())),
-            Some(composition(ctx, &atom_column, &atoms)),
-        )
-    };
-    Atomization {
-        verdict,
-        columns,
-        revised_table,
-        composition_example,
-    }
+    (verdict, columns)
 }
 
 fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Reason {

@@ -231,7 +231,7 @@ fn columnstore(ctx: &TableContext<'_>) -> Capability {
     capability(score, recommendation.to_string(), vec![reason.to_string()])
 }
 
-fn partitioning(ctx: &TableContext<'_>) -> Capability {
+pub fn partitioning(ctx: &TableContext<'_>) -> Capability {
     if let Some(na) = not_available(ctx, "Table partitioning (partition schemes)") {
         return na;
     }

@@ -20,6 +20,20 @@ pub fn findings(schema: &Schema, options: &AuditOptions) -> Vec<Vec<Finding>> {
         .collect()
 }
 
+/// Findings of the tables at the given indexes only, in index order.
+pub fn findings_for(
+    schema: &Schema,
+    options: &AuditOptions,
+    tables: &std::collections::BTreeSet<usize>,
+) -> Vec<(usize, Vec<Finding>)> {
+    let schema_ctx = SchemaContext::new(schema, options);
+    tables
+        .iter()
+        .filter_map(|&i| schema.tables.get(i).map(|t| (i, t)))
+        .map(|(i, table)| (i, table_findings(&TableContext::new(table, &schema_ctx))))
+        .collect()
+}
+
 fn table_findings(ctx: &TableContext<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in REGISTRY {
@@ -97,6 +111,7 @@ fn assign_unique_ids(findings: &mut [Finding]) {
 pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
     let schema_ctx = SchemaContext::new(&parsed.schema, options);
     let all_findings = findings(&parsed.schema, options);
+    let revised_schema = crate::revise::revise_from(&parsed.schema, options, &all_findings).text;
     let tables: Vec<TableReport> = parsed
         .schema
         .tables
@@ -119,7 +134,6 @@ pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
         })
         .collect();
     let summary = crate::summary::summarize(&parsed.schema, parsed.statements, &tables);
-    let revised_schema = crate::revise::revise(&parsed.schema, options).text;
     Report {
         format_version: FORMAT_VERSION,
         dialect: parsed.dialect,

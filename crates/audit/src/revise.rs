@@ -10,7 +10,9 @@ use schema_audit_ddl::{
     IndexKind, IndexOrigin, KeyConstraint, ReferentialAction, Schema, Span, Storage, Table,
 };
 
-use crate::finding::{Applicability, Edit};
+use std::collections::BTreeSet;
+
+use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
 
 /// Safety net against fixes that keep re-enabling each other; real chains are 2-3 long.
@@ -24,31 +26,31 @@ pub struct Revision {
 }
 
 pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
+    revise_from(schema, options, &crate::engine::findings(schema, options))
+}
+
+/// Revises starting from findings already computed for `schema` (the report's own), then
+/// re-audits only the tables a round changed and the tables that depend on them.
+pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Finding>]) -> Revision {
     let mut current = schema.clone();
     let mut changes = 0;
+    let mut pending: Vec<(usize, Vec<Finding>)> = initial.iter().cloned().enumerate().collect();
     for _ in 0..MAX_ROUNDS {
-        let findings = crate::engine::findings(&current, options);
-        let mut applied = 0;
-        for (index, table_findings) in findings.iter().enumerate() {
+        let mut changed = BTreeSet::new();
+        for (index, table_findings) in &pending {
             for finding in table_findings {
-                let Some(fix) = &finding.fix else { continue };
-                let Some(edit) = &fix.edit else { continue };
-                if fix.applicability != Applicability::Safe {
-                    continue;
-                }
-                if apply(&mut current, index, edit) {
-                    let note = format!("revised ({}): {}", finding.rule, fix.description);
-                    if let Some(table) = current.tables.get_mut(index) {
-                        table.comments.push(comment(note));
-                    }
-                    applied += 1;
+                if let Some(target) = apply_finding(&mut current, *index, finding) {
+                    changed.insert(*index);
+                    changed.insert(target);
+                    changes += 1;
                 }
             }
         }
-        changes += applied;
-        if applied == 0 {
+        if changed.is_empty() {
             break;
         }
+        let affected = dependents(&current, &changed);
+        pending = crate::engine::findings_for(&current, options, &affected);
     }
     let text = print_schema(&current, options.dialect);
     Revision {
@@ -56,6 +58,57 @@ pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
         text,
         changes,
     }
+}
+
+/// Applies a finding's safe fix; returns the index of the table it changed.
+fn apply_finding(schema: &mut Schema, index: usize, finding: &Finding) -> Option<usize> {
+    let fix = finding.fix.as_ref()?;
+    let edit = fix.edit.as_ref()?;
+    if fix.applicability != Applicability::Safe {
+        return None;
+    }
+    let target = match edit {
+        Edit::AddIndexTo { table, .. } => schema
+            .tables
+            .iter()
+            .position(|t| t.name.same_object(table))?,
+        _ => index,
+    };
+    if !apply(schema, index, edit) {
+        return None;
+    }
+    let note = format!("revised ({}): {}", finding.rule, fix.description);
+    if let Some(table) = schema.tables.get_mut(index) {
+        table.comments.push(comment(note));
+    }
+    Some(target)
+}
+
+/// The changed tables plus every table whose findings may depend on them: tables with a
+/// foreign key to one (inherited tenancy, key types) and temporal tables whose history it is.
+fn dependents(schema: &Schema, changed: &BTreeSet<usize>) -> BTreeSet<usize> {
+    let mut out = changed.clone();
+    for (i, table) in schema.tables.iter().enumerate() {
+        let depends = changed
+            .iter()
+            .filter_map(|&c| schema.tables.get(c))
+            .any(|parent| {
+                table
+                    .foreign_keys
+                    .iter()
+                    .any(|fk| parent.name.same_object(&fk.referenced_table))
+                    || table
+                        .options
+                        .system_versioning
+                        .as_ref()
+                        .and_then(|v| v.history_table.as_ref())
+                        .is_some_and(|h| parent.name.same_object(h))
+            });
+        if depends {
+            out.insert(i);
+        }
+    }
+    out
 }
 
 fn comment(text: String) -> Comment {

@@ -32,8 +32,7 @@ declare_rule! {
 const THRESHOLD: u8 = 70;
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    let capabilities = crate::capabilities::assess(ctx);
-    let partitioning = capabilities.partitioning;
+    let partitioning = crate::capabilities::partitioning(ctx);
     if partitioning.status != crate::capabilities::CapabilityStatus::Candidate
         || partitioning.score < THRESHOLD
     {

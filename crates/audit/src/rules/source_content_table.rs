@@ -27,12 +27,11 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    let atomization = crate::atomization::analyze(ctx);
-    if atomization.verdict != crate::atomization::TableVerdict::AtomizeAll {
+    let (verdict, columns) = crate::atomization::judge(ctx);
+    if verdict != crate::atomization::TableVerdict::AtomizeAll {
         return;
     }
-    let atoms: Vec<&str> = atomization
-        .columns
+    let atoms: Vec<&str> = columns
         .iter()
         .filter(|c| c.verdict == crate::atomization::ColumnVerdictKind::Atom)
         .map(|c| c.column.as_str())
