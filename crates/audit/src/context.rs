@@ -17,6 +17,10 @@ pub struct SchemaContext<'a> {
     pub options: &'a AuditOptions,
     /// Lower-cased names of tables that are some temporal table's history table.
     history_tables: BTreeSet<String>,
+    /// The first tenant column in the schema, found once: rules ask for it per table.
+    tenant_column: Option<&'a Column>,
+    /// Lower-cased table name -> how many other tables reference it by foreign key.
+    referenced_by: std::collections::BTreeMap<String, usize>,
 }
 
 impl<'a> SchemaContext<'a> {
@@ -28,15 +32,38 @@ impl<'a> SchemaContext<'a> {
             .filter_map(|v| v.history_table.as_ref())
             .map(|n| n.name.to_ascii_lowercase())
             .collect();
+        let tenant_column = schema.tables.iter().find_map(|t| {
+            t.columns
+                .iter()
+                .find(|c| naming::is_tenant_column(&c.name, &options.tenant_column))
+        });
+        let mut referenced_by = std::collections::BTreeMap::new();
+        for table in &schema.tables {
+            let mut parents: BTreeSet<String> = BTreeSet::new();
+            for fk in &table.foreign_keys {
+                if let Some(parent) = find_table(schema, &fk.referenced_table) {
+                    if !std::ptr::eq(parent, table) {
+                        parents.insert(parent.name.name.to_ascii_lowercase());
+                    }
+                }
+            }
+            for parent in parents {
+                *referenced_by.entry(parent).or_insert(0) += 1;
+            }
+        }
         SchemaContext {
             schema,
             options,
             history_tables,
+            tenant_column,
+            referenced_by,
         }
     }
 
+    /// The table with this name. Compares the bare name first, because the model's
+    /// `same_object` allocates and this lookup is on every rule's hot path.
     pub fn table(&self, name: &QualifiedName) -> Option<&'a Table> {
-        self.schema.table(name)
+        find_table(self.schema, name)
     }
 
     /// The table a `...Id` column most likely references, judged by name alone.
@@ -57,11 +84,7 @@ impl<'a> SchemaContext<'a> {
     }
 
     fn tenant_table(&self) -> Option<&'a Column> {
-        self.schema.tables.iter().find_map(|t| {
-            t.columns
-                .iter()
-                .find(|c| naming::is_tenant_column(&c.name, &self.options.tenant_column))
-        })
+        self.tenant_column
     }
 
     /// The tenant column's type as the schema already spells it, else `INT`.
@@ -89,24 +112,18 @@ impl<'a> SchemaContext<'a> {
             }
         }
         others().find_map(|t| {
-            single_key(t)
-                .filter(|k| k.eq_ignore_ascii_case(column))
-                .map(|k| (t, k))
+            let pk = t.primary_key.as_ref()?;
+            let only = (pk.columns.len() == 1).then(|| &pk.columns[0].name)?;
+            only.eq_ignore_ascii_case(column).then(|| (t, only.clone()))
         })
     }
 
     /// How many other tables declare a foreign key to this one.
     pub fn referencing_count(&self, table: &Table) -> usize {
-        self.schema
-            .tables
-            .iter()
-            .filter(|t| !std::ptr::eq(*t, table))
-            .filter(|t| {
-                t.foreign_keys
-                    .iter()
-                    .any(|fk| table.name.same_object(&fk.referenced_table))
-            })
-            .count()
+        self.referenced_by
+            .get(&table.name.name.to_ascii_lowercase())
+            .copied()
+            .unwrap_or(0)
     }
 
     fn is_history_table(&self, table: &Table) -> bool {
@@ -386,6 +403,19 @@ impl<'a> TableContext<'a> {
     pub fn line_of(&self, column: &str) -> Option<usize> {
         self.column(column).map(|c| c.span.line as usize)
     }
+}
+
+/// The table with this name: bare names compared first, `same_object` only on a match.
+pub fn find_table<'s>(schema: &'s Schema, name: &QualifiedName) -> Option<&'s Table> {
+    schema
+        .tables
+        .iter()
+        .find(|t| t.name.name.eq_ignore_ascii_case(&name.name) && t.name.same_object(name))
+}
+
+/// Whether two names denote the same table, cheaply when the bare names differ.
+pub fn same_table(a: &QualifiedName, b: &QualifiedName) -> bool {
+    a.name.eq_ignore_ascii_case(&b.name) && a.same_object(b)
 }
 
 /// The one column of a table's primary key, if it has exactly one.

@@ -19,6 +19,10 @@ fn contains_any(name: &str, parts: &[&str]) -> bool {
     parts.iter().any(|p| n.contains(p))
 }
 
+fn strip_quotes(name: &str) -> &str {
+    name.trim_matches(|c| c == '[' || c == ']' || c == '"' || c == '`')
+}
+
 /// Splits a PascalCase or snake_case name into lower-case words.
 pub fn words(name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -47,7 +51,7 @@ pub fn words(name: &str) -> Vec<String> {
 
 /// Whether the column is the configured tenant column (case-insensitive).
 pub fn is_tenant_column(column: &str, tenant_column: &str) -> bool {
-    norm(column) == norm(tenant_column)
+    strip_quotes(column).eq_ignore_ascii_case(strip_quotes(tenant_column))
 }
 
 /// Status, type, kind and level columns whose values come from a closed set.

@@ -71,7 +71,7 @@ fn apply_finding(schema: &mut Schema, index: usize, finding: &Finding) -> Option
         Edit::AddIndexTo { table, .. } => schema
             .tables
             .iter()
-            .position(|t| t.name.same_object(table))?,
+            .position(|t| crate::context::same_table(&t.name, table))?,
         _ => index,
     };
     if !apply(schema, index, edit) {
@@ -96,13 +96,13 @@ fn dependents(schema: &Schema, changed: &BTreeSet<usize>) -> BTreeSet<usize> {
                 table
                     .foreign_keys
                     .iter()
-                    .any(|fk| parent.name.same_object(&fk.referenced_table))
+                    .any(|fk| crate::context::same_table(&parent.name, &fk.referenced_table))
                     || table
                         .options
                         .system_versioning
                         .as_ref()
                         .and_then(|v| v.history_table.as_ref())
-                        .is_some_and(|h| parent.name.same_object(h))
+                        .is_some_and(|h| crate::context::same_table(&parent.name, h))
             });
         if depends {
             out.insert(i);
