@@ -1,5 +1,924 @@
-//! PostgreSQL and MySQL: sqlparser's AST mapped into the model.
+//! PostgreSQL and MySQL: sqlparser's own parser, statement by statement, mapped into the
+//! same model and merged by the same driver as T-SQL.
+//!
+//! Statements are split on top-level `;` by tokens first, so one statement sqlparser
+//! rejects costs only itself. sqlparser's recursion guard is compiled out (no
+//! `recursive-protection` feature), so each statement's bracket depth is checked before
+//! sqlparser sees it, and its own recursion counter is lowered as a second fence.
 
-use crate::model::{Dialect, ParseOutput};
+use sqlparser::ast::{
+    self, AlterColumnOperation, AlterTableOperation, ColumnOption, CommentObject, CreateIndex,
+    CreateTable, Expr, ObjectName, ObjectNamePart, ObjectType, Spanned, TableConstraint,
+};
+use sqlparser::dialect::{Dialect as SqlDialect, MySqlDialect, PostgreSqlDialect};
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::{Location, Token, TokenWithSpan};
 
-pub fn parse(_source: &str, _dialect: Dialect, _out: &mut ParseOutput) {}
+use crate::lexer::{self, too_deep, Lexed};
+use crate::model::{
+    codes, Check, Clustering, Column, Computed, DataType, DefaultValue, DiagnosticSeverity,
+    Dialect, ForeignKey, Identity, Index, IndexColumn, IndexKind, IndexOrigin, Length, OptionValue,
+    ParseOutput, QualifiedName, ReferentialAction, Sequence, Span, StatementKind, Table,
+    TypeFamily, UserType,
+};
+use crate::tsql::alter_table::AlterAction;
+use crate::tsql::clauses::Diags;
+use crate::tsql::create_table::{add_constraint, Constraint};
+use crate::tsql::{Driver, Effect, Statement};
+use crate::types;
+
+/// Bracket depth allowed before a statement reaches sqlparser, whose recursive descent
+/// spends several stack frames per level.
+const GENERIC_NESTING: usize = 16;
+/// sqlparser's own recursion budget (its default is 50).
+const RECURSION_LIMIT: usize = 16;
+
+pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
+    let sql_dialect: Box<dyn SqlDialect> = match dialect {
+        Dialect::MySql => Box::new(MySqlDialect {}),
+        _ => Box::new(PostgreSqlDialect {}),
+    };
+    let lexed = lexer::lex(source, sql_dialect.as_ref());
+    let ctx = Ctx {
+        src: source,
+        lexed: &lexed,
+        dialect,
+    };
+    let mut driver = Driver::new();
+    for (lo, hi) in statements(&lexed) {
+        let span = span_of(&lexed, lo, hi);
+        let mut diags = Diags::default();
+        let stmt = ctx.statement(sql_dialect.as_ref(), lo, hi, &mut diags);
+        driver.record(stmt, span, diags);
+    }
+    driver.finish(out);
+    if let Some(error) = lexed.error {
+        out.diagnostics.push(error);
+    }
+}
+
+/// Token ranges between top-level semicolons (bracket pairs are known per batch).
+fn statements(lexed: &Lexed) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let toks = &lexed.toks;
+    while i < toks.len() {
+        match toks[i].token {
+            Token::LParen if lexed.pair[i] != lexer::NO_PAIR => i = lexed.pair[i],
+            Token::SemiColon => {
+                if start < i {
+                    out.push((start, i));
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+fn span_of(lexed: &Lexed, lo: usize, hi: usize) -> Span {
+    match (lexed.toks.get(lo), lexed.toks.get(hi.saturating_sub(1))) {
+        (Some(a), Some(b)) => a.span.to(b.span),
+        _ => Span::default(),
+    }
+}
+
+struct Ctx<'a> {
+    src: &'a str,
+    lexed: &'a Lexed,
+    dialect: Dialect,
+}
+
+impl Ctx<'_> {
+    fn statement(&self, d: &dyn SqlDialect, lo: usize, hi: usize, diags: &mut Diags) -> Statement {
+        let toks = &self.lexed.toks;
+        let word = |i: usize| match toks.get(i).map(|t| &t.token) {
+            Some(Token::Word(w)) if i < hi => w.value.to_ascii_uppercase(),
+            _ => String::new(),
+        };
+        let guessed = guess_kind(&word(lo), &word(lo + 1), &word(lo + 2), &word(lo + 3));
+        if let Some(at) = too_deep(toks, lo, hi, GENERIC_NESTING) {
+            diags.push(
+                DiagnosticSeverity::Error,
+                codes::NESTING_TOO_DEEP,
+                at,
+                format!("brackets nest deeper than {GENERIC_NESTING} levels; statement not read"),
+            );
+            return fail_or_skip(guessed);
+        }
+        let tokens: Vec<TokenWithSpan> = toks[lo..hi]
+            .iter()
+            .map(|t| {
+                let start = Location::new(u64::from(t.span.line), u64::from(t.span.column));
+                let end = Location::new(u64::from(t.span.end_line), u64::from(t.span.end_column));
+                TokenWithSpan::at(t.token.clone(), start, end)
+            })
+            .collect();
+        let mut parser = Parser::new(d)
+            .with_recursion_limit(RECURSION_LIMIT)
+            .with_tokens_with_locations(tokens);
+        match parser.parse_statement() {
+            Ok(parsed) => {
+                let rest = parser.peek_token();
+                let span = span_of(self.lexed, lo, hi);
+                if rest.token != Token::EOF {
+                    diags.clause(
+                        span,
+                        format!("`{rest}` and what follows it was not understood"),
+                    );
+                }
+                let mut stmt = self.map(parsed, diags);
+                match &mut stmt.effect {
+                    Effect::Table(t) => t.span = span,
+                    Effect::Index(_, ix) => ix.span = span,
+                    Effect::Sequence(s) => s.span = span,
+                    Effect::UserType(t) => t.span = span,
+                    Effect::ExtendedProperty(p) => p.span = span,
+                    _ => {}
+                }
+                stmt
+            }
+            Err(e) => {
+                let span = span_of(self.lexed, lo, hi);
+                let (severity, code) = if guessed.is_some() {
+                    (DiagnosticSeverity::Error, codes::STATEMENT_FAILED)
+                } else {
+                    (DiagnosticSeverity::Info, codes::UNKNOWN_STATEMENT)
+                };
+                diags.push(severity, code, span, format!("statement not read: {e}"));
+                fail_or_skip(guessed)
+            }
+        }
+    }
+
+    /// The source text of an expression, verbatim when sqlparser knows its span.
+    fn expr_text(&self, expr: &Expr) -> String {
+        let span = expr.span();
+        let toks = &self.lexed.toks;
+        let key = |l: u64, c: u64| (u32::try_from(l).unwrap_or(0), u32::try_from(c).unwrap_or(0));
+        let (sl, sc) = key(span.start.line, span.start.column);
+        let (el, ec) = key(span.end.line, span.end.column);
+        let start = toks.partition_point(|t| (t.span.line, t.span.column) < (sl, sc));
+        let end = toks.partition_point(|t| (t.span.end_line, t.span.end_column) < (el, ec));
+        let printed = expr.to_string();
+        // sqlparser's expression spans are sometimes partial (a cast or call may stop
+        // early), so the verbatim slice is used only when it says the same as the AST.
+        let squash = |s: &str| -> String {
+            s.chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        match (toks.get(start), toks.get(end)) {
+            (Some(a), Some(b)) if a.start <= b.end => match self.src.get(a.start..b.end) {
+                Some(slice) if squash(slice) == squash(&printed) => slice.to_string(),
+                _ => printed,
+            },
+            _ => printed,
+        }
+    }
+
+    fn map(&self, parsed: ast::Statement, diags: &mut Diags) -> Statement {
+        use ast::Statement as S;
+        match parsed {
+            S::CreateTable(ct) => {
+                let table = self.create_table(ct, diags);
+                let name = table.name.to_string();
+                Statement::schema(
+                    StatementKind::CreateTable,
+                    Some(name),
+                    Effect::Table(Box::new(table)),
+                )
+            }
+            S::CreateIndex(ci) => {
+                let (table, index) = self.create_index(ci);
+                Statement::schema(
+                    StatementKind::CreateIndex,
+                    Some(table.to_string()),
+                    Effect::Index(table, Box::new(index)),
+                )
+            }
+            S::AlterTable(at) => {
+                let name = qualified(&at.name);
+                let actions = at
+                    .operations
+                    .into_iter()
+                    .filter_map(|op| self.alter_op(op, diags))
+                    .collect();
+                Statement::schema(
+                    StatementKind::AlterTable,
+                    Some(name.to_string()),
+                    Effect::Alter(name, actions),
+                )
+            }
+            S::CreateSequence {
+                name,
+                data_type,
+                sequence_options,
+                ..
+            } => {
+                let options: Vec<String> = sequence_options.iter().map(|o| o.to_string()).collect();
+                let option = |prefix: &str| {
+                    options.iter().find_map(|o| {
+                        let t = o.trim();
+                        t.to_ascii_uppercase().starts_with(prefix).then(|| {
+                            t[prefix.len()..]
+                                .trim()
+                                .trim_start_matches("BY")
+                                .trim_start_matches("WITH")
+                                .trim()
+                                .to_string()
+                        })
+                    })
+                };
+                let seq = Sequence {
+                    name: qualified(&name),
+                    span: Span::default(),
+                    data_type: data_type.map(|t| self.data_type(&t).0),
+                    start: option("START"),
+                    increment: option("INCREMENT"),
+                    min_value: option("MINVALUE"),
+                    max_value: option("MAXVALUE"),
+                    cycle: options
+                        .iter()
+                        .any(|o| o.trim().eq_ignore_ascii_case("CYCLE")),
+                    cache: option("CACHE"),
+                    no_cache: false,
+                    comments: Vec::new(),
+                };
+                Statement::schema(
+                    StatementKind::CreateSequence,
+                    Some(seq.name.to_string()),
+                    Effect::Sequence(seq),
+                )
+            }
+            S::CreateType {
+                name,
+                representation,
+            } => {
+                let text = representation.map(|r| r.to_string()).unwrap_or_default();
+                let base = DataType {
+                    family: TypeFamily::Enum,
+                    length: None,
+                    precision: None,
+                    scale: None,
+                    raw: text.trim().to_string(),
+                    args: Vec::new(),
+                };
+                let ut = UserType {
+                    name: qualified(&name),
+                    span: Span::default(),
+                    base_type: Some(base),
+                    nullable: None,
+                    table: None,
+                    external_name: None,
+                    description: None,
+                };
+                Statement::schema(
+                    StatementKind::CreateType,
+                    Some(ut.name.to_string()),
+                    Effect::UserType(ut),
+                )
+            }
+            S::CreateSchema { schema_name, .. } => {
+                let name = schema_name.to_string();
+                Statement::schema(
+                    StatementKind::CreateSchema,
+                    Some(name.clone()),
+                    Effect::Schema(name),
+                )
+            }
+            S::Comment {
+                object_type,
+                object_name,
+                comment,
+                ..
+            } => {
+                let parts = name_parts(&object_name);
+                let levels = match object_type {
+                    CommentObject::Table => comment_levels(&parts, false),
+                    CommentObject::Column => comment_levels(&parts, true),
+                    _ => Vec::new(),
+                };
+                let property = crate::model::ExtendedProperty {
+                    name: "MS_Description".into(),
+                    value: comment.unwrap_or_default(),
+                    levels,
+                    span: Span::default(),
+                };
+                Statement::schema(
+                    StatementKind::ExtendedProperty,
+                    None,
+                    Effect::ExtendedProperty(property),
+                )
+            }
+            S::Drop {
+                object_type: ObjectType::Table,
+                names,
+                ..
+            } => Statement::schema(
+                StatementKind::DropTable,
+                None,
+                Effect::DropTables(names.iter().map(qualified).collect()),
+            ),
+            S::CreateView(view) => {
+                let mut stmt = Statement::skipped(StatementKind::View);
+                let name = qualified(&view.name);
+                stmt.object = Some(name.to_string());
+                stmt.effect = Effect::View(name);
+                stmt
+            }
+            S::CreateFunction(_) => Statement::skipped(StatementKind::Function),
+            S::CreateProcedure { .. } => Statement::skipped(StatementKind::Procedure),
+            S::CreateTrigger(_) => Statement::skipped(StatementKind::Trigger),
+            other => {
+                let text = other.to_string();
+                let first: String = text
+                    .split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Statement::skipped(StatementKind::Other(first.to_ascii_lowercase()))
+            }
+        }
+    }
+
+    /// A type and whether it was a SERIAL (which implies an identity).
+    fn data_type(&self, dt: &ast::DataType) -> (DataType, bool) {
+        let raw = dt.to_string();
+        let lower = raw.to_ascii_lowercase();
+        let unsigned = lower.contains(" unsigned");
+        let cleaned = lower.replace(" unsigned", "").replace(" zerofill", "");
+        let (name, args, after) = match cleaned.find('(') {
+            Some(open) => {
+                let close = cleaned.rfind(')').unwrap_or(cleaned.len());
+                let inner = cleaned.get(open + 1..close).unwrap_or("");
+                let args: Vec<&str> = inner
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .collect();
+                (
+                    cleaned[..open].trim().to_string(),
+                    args_owned(&args),
+                    cleaned.get(close + 1..).unwrap_or("").trim().to_string(),
+                )
+            }
+            None => (cleaned.trim().to_string(), Vec::new(), String::new()),
+        };
+        let full_name = if after.is_empty() {
+            name.clone()
+        } else {
+            format!("{name} {after}")
+        };
+        let arg_refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (serial, base) = match full_name.as_str() {
+            "serial" | "serial4" => (true, "int"),
+            "bigserial" | "serial8" => (true, "bigint"),
+            "smallserial" | "serial2" => (true, "smallint"),
+            other => (false, other),
+        };
+        let mut t = types::data_type(None, base, &arg_refs, &raw, false);
+        t.raw = raw;
+        // Unbounded strings and binaries are ordinary in these dialects: model them as the
+        // MAX types, not as SQL Server's deprecated TEXT/IMAGE.
+        match full_name.as_str() {
+            "text" | "tinytext" | "mediumtext" | "longtext" | "citext" => {
+                t.family = TypeFamily::VarChar;
+                t.length = Some(Length::Max);
+            }
+            "bytea" | "blob" | "tinyblob" | "mediumblob" | "longblob" => {
+                t.family = TypeFamily::VarBinary;
+                t.length = Some(Length::Max);
+            }
+            "varchar" | "character varying"
+                if self.dialect == Dialect::Postgres && t.length.is_none() =>
+            {
+                t.length = Some(Length::Max);
+            }
+            "datetime" if self.dialect == Dialect::MySql => t.family = TypeFamily::DateTime2,
+            _ => {}
+        }
+        if matches!(t.family, TypeFamily::UserDefined(_))
+            && (full_name.ends_with("[]") || full_name.contains(" array"))
+        {
+            t.family = TypeFamily::Other(full_name.clone());
+        }
+        if unsigned {
+            t.args.push("unsigned".into());
+        }
+        (t, serial)
+    }
+
+    fn column(&self, def: ast::ColumnDef, table: &mut Table, diags: &mut Diags) {
+        let (data_type, serial) = self.data_type(&def.data_type);
+        let mut column = Column::new(def.name.value.clone(), data_type, ident_span(&def.name));
+        column.unsigned = column.data_type.args.iter().any(|a| a == "unsigned");
+        if serial {
+            column.identity = Some(identity());
+            column.nullable = false;
+        }
+        let mut constraints = Vec::new();
+        for option in def.options {
+            let name = option.name.map(|n| n.value);
+            match option.option {
+                ColumnOption::Null => {
+                    column.nullable = true;
+                    column.nullable_explicit = true;
+                }
+                ColumnOption::NotNull => {
+                    column.nullable = false;
+                    column.nullable_explicit = true;
+                }
+                ColumnOption::Default(expr) => {
+                    column.default = Some(DefaultValue {
+                        constraint_name: name,
+                        expression: self.expr_text(&expr),
+                        span: span_from(expr.span()),
+                    })
+                }
+                ColumnOption::PrimaryKey(_) => {
+                    constraints.push(Constraint::PrimaryKey(key(name, &column.name)))
+                }
+                ColumnOption::Unique(_) => {
+                    constraints.push(Constraint::Unique(key(name, &column.name)))
+                }
+                ColumnOption::ForeignKey(fk) => {
+                    let mut fk = self.foreign_key(fk);
+                    fk.name = fk.name.or(name);
+                    fk.columns = vec![column.name.clone()];
+                    constraints.push(Constraint::ForeignKey(fk));
+                }
+                ColumnOption::Check(c) => {
+                    constraints.push(Constraint::Check(self.check(name, &c.expr)))
+                }
+                ColumnOption::Collation(c) => column.collation = Some(c.to_string()),
+                ColumnOption::Comment(text) => column.description = Some(text),
+                ColumnOption::CharacterSet(cs) => table.options.other.push(OptionValue {
+                    name: format!("CHARACTER SET {}", column.name),
+                    value: cs.to_string(),
+                }),
+                ColumnOption::OnUpdate(expr) => table.options.other.push(OptionValue {
+                    name: format!("ON UPDATE {}", column.name),
+                    value: self.expr_text(&expr),
+                }),
+                ColumnOption::Generated {
+                    generation_expr: Some(expr),
+                    generation_expr_mode,
+                    ..
+                } => {
+                    column.computed = Some(Computed {
+                        expression: self.expr_text(&expr),
+                        persisted: matches!(
+                            generation_expr_mode,
+                            Some(ast::GeneratedExpressionMode::Stored)
+                        ),
+                    });
+                }
+                ColumnOption::Generated { .. } | ColumnOption::Identity(_) => {
+                    column.identity = Some(identity())
+                }
+                ColumnOption::DialectSpecific(tokens)
+                    if tokens.iter().any(|t| {
+                        lexer::is_kw(t, "AUTO_INCREMENT") || lexer::is_kw(t, "AUTOINCREMENT")
+                    }) =>
+                {
+                    column.identity = Some(identity());
+                }
+                other => diags.clause(
+                    column.span,
+                    format!(
+                        "column option `{other}` of `{}` is not in the model",
+                        column.name
+                    ),
+                ),
+            }
+        }
+        table.columns.push(column);
+        for c in constraints {
+            add_constraint(table, c, diags);
+        }
+    }
+
+    fn create_table(&self, ct: CreateTable, diags: &mut Diags) -> Table {
+        let mut table = Table {
+            name: qualified(&ct.name),
+            span: span_from(ct.name.span()),
+            is_temporary: ct.temporary,
+            ..Table::default()
+        };
+        for def in ct.columns {
+            self.column(def, &mut table, diags);
+        }
+        for constraint in ct.constraints {
+            if let Some(c) = self.constraint(constraint, diags) {
+                add_constraint(&mut table, c, diags);
+            }
+        }
+        table.description = ct.comment.map(|c| match c {
+            ast::CommentDef::WithEq(s) | ast::CommentDef::WithoutEq(s) => s,
+        });
+        let options = match ct.table_options {
+            ast::CreateTableOptions::With(o)
+            | ast::CreateTableOptions::Options(o)
+            | ast::CreateTableOptions::Plain(o)
+            | ast::CreateTableOptions::TableProperties(o) => o,
+            ast::CreateTableOptions::None => Vec::new(),
+        };
+        for option in options {
+            match option {
+                ast::SqlOption::KeyValue { key, value }
+                    if key.value.eq_ignore_ascii_case("ENGINE") =>
+                {
+                    table.options.engine = Some(value.to_string());
+                }
+                ast::SqlOption::KeyValue { key, value } => table.options.other.push(OptionValue {
+                    name: key.value.to_ascii_uppercase(),
+                    value: value.to_string(),
+                }),
+                ast::SqlOption::Comment(
+                    ast::CommentDef::WithEq(c) | ast::CommentDef::WithoutEq(c),
+                ) => {
+                    table.description = Some(c);
+                }
+                other => {
+                    let text = other.to_string();
+                    let (name, value) = text.split_once('=').unwrap_or(("", &text));
+                    let name = name.trim().to_ascii_uppercase();
+                    if name == "ENGINE" {
+                        table.options.engine = Some(value.trim().to_string());
+                    } else {
+                        table.options.other.push(OptionValue {
+                            name,
+                            value: value.trim().to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        if ct.query.is_some() {
+            diags.clause(table.span, "CREATE TABLE ... AS SELECT: the columns come from a query and are not in the model".into());
+        }
+        table
+    }
+
+    fn constraint(&self, c: TableConstraint, diags: &mut Diags) -> Option<Constraint> {
+        let index_columns = |cols: &[ast::IndexColumn]| -> Vec<IndexColumn> {
+            cols.iter()
+                .map(|c| IndexColumn {
+                    name: self.expr_text(&c.column.expr),
+                    descending: matches!(c.column.options.sort, Some(ast::OrderBySort::Desc)),
+                })
+                .collect()
+        };
+        let key =
+            |name: Option<ast::Ident>, cols: &[ast::IndexColumn]| crate::model::KeyConstraint {
+                name: name.map(|n| n.value),
+                span: Span::default(),
+                columns: index_columns(cols),
+                clustering: Clustering::Unspecified,
+                options: Vec::new(),
+                storage: None,
+            };
+        Some(match c {
+            TableConstraint::PrimaryKey(pk) => Constraint::PrimaryKey(key(pk.name, &pk.columns)),
+            TableConstraint::Unique(u) => {
+                Constraint::Unique(key(u.name.or(u.index_name), &u.columns))
+            }
+            TableConstraint::ForeignKey(fk) => Constraint::ForeignKey(self.foreign_key(fk)),
+            TableConstraint::Check(c) => {
+                Constraint::Check(self.check(c.name.map(|n| n.value), &c.expr))
+            }
+            TableConstraint::Index(ix) => Constraint::Index(inline_index(
+                ix.name.map(|n| n.value),
+                IndexKind::NonClustered,
+                index_columns(&ix.columns),
+            )),
+            TableConstraint::FulltextOrSpatial(fs) => {
+                let kind = if fs.fulltext {
+                    IndexKind::FullText
+                } else {
+                    IndexKind::Spatial
+                };
+                Constraint::Index(inline_index(
+                    fs.opt_index_name.map(|n| n.value),
+                    kind,
+                    index_columns(&fs.columns),
+                ))
+            }
+            other => {
+                diags.clause(
+                    Span::default(),
+                    format!("constraint `{other}` is not in the model"),
+                );
+                return None;
+            }
+        })
+    }
+
+    fn foreign_key(&self, fk: ast::ForeignKeyConstraint) -> ForeignKey {
+        ForeignKey {
+            name: fk.name.map(|n| n.value),
+            span: Span::default(),
+            columns: fk.columns.into_iter().map(|c| c.value).collect(),
+            referenced_table: qualified(&fk.foreign_table),
+            referenced_columns: fk.referred_columns.into_iter().map(|c| c.value).collect(),
+            on_delete: fk.on_delete.map(action),
+            on_update: fk.on_update.map(action),
+            not_for_replication: false,
+            nocheck: false,
+            disabled: false,
+        }
+    }
+
+    fn check(&self, name: Option<String>, expr: &Expr) -> Check {
+        let text = self.expr_text(expr);
+        let columns = identifiers(expr);
+        Check {
+            name,
+            span: span_from(expr.span()),
+            expression: format!("({text})"),
+            columns,
+            not_for_replication: false,
+            nocheck: false,
+            disabled: false,
+        }
+    }
+
+    fn create_index(&self, ci: CreateIndex) -> (QualifiedName, Index) {
+        let table = qualified(&ci.table_name);
+        let mut index = inline_index(
+            ci.name.as_ref().map(|n| qualified(n).name),
+            IndexKind::NonClustered,
+            ci.columns
+                .iter()
+                .map(|c| IndexColumn {
+                    name: self.expr_text(&c.column.expr),
+                    descending: matches!(c.column.options.sort, Some(ast::OrderBySort::Desc)),
+                })
+                .collect(),
+        );
+        index.origin = IndexOrigin::CreateIndex;
+        index.unique = ci.unique;
+        index.include = ci.include.into_iter().map(|i| i.value).collect();
+        index.filter = ci.predicate.as_ref().map(|p| self.expr_text(p));
+        if let Some(using) = ci.using {
+            // GIN, GiST, BRIN, HASH...: the access method, kept verbatim.
+            index.extra.push(OptionValue {
+                name: "USING".into(),
+                value: using.to_string(),
+            });
+        }
+        index.options = ci
+            .with
+            .iter()
+            .flat_map(|w| split_options(&w.to_string()))
+            .collect();
+        (table, index)
+    }
+
+    fn alter_op(&self, op: AlterTableOperation, diags: &mut Diags) -> Option<AlterAction> {
+        Some(match op {
+            AlterTableOperation::AddColumn { column_def, .. } => {
+                let mut scratch = Table::default();
+                self.column(column_def, &mut scratch, diags);
+                let column = scratch.columns.pop()?;
+                AlterAction::AddColumn(column)
+            }
+            AlterTableOperation::AddConstraint {
+                constraint,
+                not_valid,
+            } => AlterAction::AddConstraint {
+                constraint: self.constraint(constraint, diags)?,
+                nocheck: not_valid,
+            },
+            AlterTableOperation::DropConstraint { name, .. } => {
+                AlterAction::DropConstraint(name.value)
+            }
+            AlterTableOperation::DropColumn { column_names, .. } => {
+                // One action per column keeps the merge simple.
+                let mut names = column_names.into_iter().map(|c| c.value);
+                let first = names.next()?;
+                for extra in names {
+                    diags.clause(
+                        Span::default(),
+                        format!("dropping several columns at once: `{extra}` is not applied"),
+                    );
+                }
+                AlterAction::DropColumn(first)
+            }
+            AlterTableOperation::AlterColumn { column_name, op } => {
+                let name = column_name.value;
+                match op {
+                    AlterColumnOperation::SetNotNull => AlterAction::SetNullable {
+                        name,
+                        nullable: false,
+                    },
+                    AlterColumnOperation::DropNotNull => AlterAction::SetNullable {
+                        name,
+                        nullable: true,
+                    },
+                    AlterColumnOperation::SetDefault { value } => AlterAction::SetDefault {
+                        name,
+                        default: Some(DefaultValue {
+                            constraint_name: None,
+                            expression: self.expr_text(&value),
+                            span: span_from(value.span()),
+                        }),
+                    },
+                    AlterColumnOperation::DropDefault => AlterAction::SetDefault {
+                        name,
+                        default: None,
+                    },
+                    AlterColumnOperation::SetDataType { data_type, .. } => {
+                        AlterAction::AlterColumn {
+                            name,
+                            data_type: self.data_type(&data_type).0,
+                            nullable: None,
+                            collation: None,
+                            sparse: false,
+                        }
+                    }
+                    other => {
+                        diags.clause(
+                            Span::default(),
+                            format!("ALTER COLUMN `{name}` {other} is not in the model"),
+                        );
+                        return None;
+                    }
+                }
+            }
+            other => {
+                diags.clause(
+                    Span::default(),
+                    format!("ALTER TABLE `{other}` is not in the model"),
+                );
+                return None;
+            }
+        })
+    }
+}
+
+fn args_owned(args: &[&str]) -> Vec<String> {
+    args.iter().map(|a| a.to_string()).collect()
+}
+
+fn identity() -> Identity {
+    Identity {
+        seed: "1".into(),
+        increment: "1".into(),
+        not_for_replication: false,
+    }
+}
+
+fn key(name: Option<String>, column: &str) -> crate::model::KeyConstraint {
+    crate::model::KeyConstraint {
+        name,
+        span: Span::default(),
+        columns: vec![IndexColumn {
+            name: column.to_string(),
+            descending: false,
+        }],
+        clustering: Clustering::Unspecified,
+        options: Vec::new(),
+        storage: None,
+    }
+}
+
+fn inline_index(name: Option<String>, kind: IndexKind, columns: Vec<IndexColumn>) -> Index {
+    Index {
+        name,
+        span: Span::default(),
+        kind,
+        unique: false,
+        columns,
+        include: Vec::new(),
+        filter: None,
+        options: Vec::new(),
+        storage: None,
+        origin: IndexOrigin::Inline,
+        extra: Vec::new(),
+        comments: Vec::new(),
+        description: None,
+    }
+}
+
+fn action(a: ast::ReferentialAction) -> ReferentialAction {
+    match a {
+        ast::ReferentialAction::Cascade => ReferentialAction::Cascade,
+        ast::ReferentialAction::SetNull => ReferentialAction::SetNull,
+        ast::ReferentialAction::SetDefault => ReferentialAction::SetDefault,
+        ast::ReferentialAction::Restrict => ReferentialAction::Restrict,
+        ast::ReferentialAction::NoAction => ReferentialAction::NoAction,
+    }
+}
+
+fn name_parts(name: &ObjectName) -> Vec<String> {
+    name.0
+        .iter()
+        .map(|part| match part {
+            ObjectNamePart::Identifier(i) => i.value.clone(),
+            other => other.to_string(),
+        })
+        .collect()
+}
+
+fn qualified(name: &ObjectName) -> QualifiedName {
+    let mut parts = name_parts(name);
+    let n = parts.pop().unwrap_or_default();
+    let schema = parts.pop();
+    let database = parts.pop();
+    QualifiedName {
+        database,
+        schema,
+        name: n,
+    }
+}
+
+/// `COMMENT ON TABLE s.t` / `COMMENT ON COLUMN s.t.c` as extended-property levels.
+fn comment_levels(parts: &[String], column: bool) -> Vec<(String, String)> {
+    let mut parts = parts.to_vec();
+    let col = if column { parts.pop() } else { None };
+    let table = parts.pop().unwrap_or_default();
+    let schema = parts.pop().unwrap_or_else(|| "public".into());
+    let mut levels = vec![("SCHEMA".to_string(), schema), ("TABLE".to_string(), table)];
+    if let Some(c) = col {
+        levels.push(("COLUMN".to_string(), c));
+    }
+    levels
+}
+
+fn ident_span(ident: &ast::Ident) -> Span {
+    span_from(ident.span)
+}
+
+fn span_from(span: sqlparser::tokenizer::Span) -> Span {
+    lexer::span_of(span.start, span.end)
+}
+
+/// Column names an expression mentions (the last part of compound identifiers).
+fn identifiers(expr: &Expr) -> Vec<String> {
+    let text = expr.to_string();
+    let mut out: Vec<String> = Vec::new();
+    let dialect = PostgreSqlDialect {};
+    if let Ok(tokens) = sqlparser::tokenizer::Tokenizer::new(&dialect, &text).tokenize() {
+        for (i, t) in tokens.iter().enumerate() {
+            if let Token::Word(w) = t {
+                let called = matches!(tokens.get(i + 1), Some(Token::LParen));
+                if !called
+                    && w.keyword == sqlparser::keywords::Keyword::NoKeyword
+                    && !out.contains(&w.value)
+                {
+                    out.push(w.value.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `A=B C=D` / `(a = b, c = d)` option renderings into name/value pairs.
+fn split_options(text: &str) -> Vec<OptionValue> {
+    let inner = text.trim().trim_start_matches("WITH").trim();
+    let inner = inner
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(inner);
+    inner
+        .split([',', ' '])
+        .filter(|s| s.contains('='))
+        .filter_map(|item| {
+            let (name, value) = item.split_once('=')?;
+            Some(OptionValue {
+                name: name.trim().to_ascii_uppercase(),
+                value: value.trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// What a statement that sqlparser rejected was meant to be, from its first words.
+fn guess_kind(a: &str, b: &str, c: &str, d: &str) -> Option<StatementKind> {
+    let is_table = |w: &str| w == "TABLE";
+    match a {
+        "CREATE" if is_table(b) || is_table(c) || is_table(d) => Some(StatementKind::CreateTable),
+        "CREATE" if [b, c, d].contains(&"INDEX") => Some(StatementKind::CreateIndex),
+        "ALTER" if is_table(b) => Some(StatementKind::AlterTable),
+        "CREATE" if b == "SEQUENCE" => Some(StatementKind::CreateSequence),
+        "CREATE" if b == "TYPE" => Some(StatementKind::CreateType),
+        _ => None,
+    }
+}
+
+fn fail_or_skip(kind: Option<StatementKind>) -> Statement {
+    match kind {
+        Some(kind) => Statement::failed(kind),
+        None => Statement::skipped(StatementKind::Other("unparsed".into())),
+    }
+}

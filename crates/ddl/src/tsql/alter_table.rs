@@ -31,6 +31,16 @@ pub enum AlterAction {
         flag: String,
         masked_function: Option<String>,
     },
+    /// PostgreSQL `ALTER COLUMN c SET/DROP NOT NULL`.
+    SetNullable {
+        name: String,
+        nullable: bool,
+    },
+    /// PostgreSQL `ALTER COLUMN c SET/DROP DEFAULT`.
+    SetDefault {
+        name: String,
+        default: Option<crate::model::DefaultValue>,
+    },
     DropConstraint(String),
     DropColumn(String),
     DropPeriod,
@@ -316,6 +326,17 @@ pub fn apply(table: &mut Table, actions: Vec<AlterAction>, span: Span, diags: &m
                 masked_function,
             } => match table.column_mut(&name) {
                 Some(col) => set_flag(col, add, &flag, masked_function),
+                None => unknown_member(diags, table, "column", &name, span),
+            },
+            AlterAction::SetNullable { name, nullable } => match table.column_mut(&name) {
+                Some(col) => {
+                    col.nullable = nullable;
+                    col.nullable_explicit = true;
+                }
+                None => unknown_member(diags, table, "column", &name, span),
+            },
+            AlterAction::SetDefault { name, default } => match table.column_mut(&name) {
+                Some(col) => col.default = default,
                 None => unknown_member(diags, table, "column", &name, span),
             },
             AlterAction::DropConstraint(name) => {

@@ -671,6 +671,11 @@ fn column_clauses(ec: &mut Cursor, column: &mut Column, diags: &mut Diags) -> Ve
             );
             ec.pos = ec.end;
         }
+        if ec.pos == at {
+            // A clause that reported a problem without consuming anything: stop here
+            // rather than loop, the diagnostic already names it.
+            ec.pos = ec.end;
+        }
     }
     constraints
 }

@@ -5,11 +5,11 @@
 //! Effects on tables not yet defined wait until the end of the script, so order does not
 //! matter. Nothing here recurses: brackets are skipped via precomputed pairs.
 
-mod alter_table;
-mod clauses;
+pub(crate) mod alter_table;
+pub(crate) mod clauses;
 mod comments;
 mod create_index;
-mod create_table;
+pub(crate) mod create_table;
 mod other;
 
 use sqlparser::tokenizer::Token;
@@ -29,7 +29,7 @@ use clauses::{with_options, Diags};
 pub const MAX_NESTING: usize = 128;
 
 /// What a statement does to the schema.
-enum Effect {
+pub(crate) enum Effect {
     None,
     Table(Box<Table>),
     Index(QualifiedName, Box<Index>),
@@ -47,17 +47,17 @@ enum Effect {
 }
 
 /// A parsed statement before it is merged.
-struct Statement {
-    kind: StatementKind,
-    object: Option<String>,
-    effect: Effect,
+pub(crate) struct Statement {
+    pub kind: StatementKind,
+    pub object: Option<String>,
+    pub effect: Effect,
     /// A schema statement whose object could not be read.
-    failed: bool,
-    skipped: bool,
+    pub failed: bool,
+    pub skipped: bool,
 }
 
 impl Statement {
-    fn skipped(kind: StatementKind) -> Self {
+    pub(crate) fn skipped(kind: StatementKind) -> Self {
         Statement {
             kind,
             object: None,
@@ -67,7 +67,7 @@ impl Statement {
         }
     }
 
-    fn schema(kind: StatementKind, object: Option<String>, effect: Effect) -> Self {
+    pub(crate) fn schema(kind: StatementKind, object: Option<String>, effect: Effect) -> Self {
         Statement {
             kind,
             object,
@@ -77,7 +77,7 @@ impl Statement {
         }
     }
 
-    fn failed(kind: StatementKind) -> Self {
+    pub(crate) fn failed(kind: StatementKind) -> Self {
         Statement {
             failed: true,
             ..Statement::schema(kind, None, Effect::None)
@@ -87,23 +87,17 @@ impl Statement {
 
 /// Parses every batch into `out`.
 pub fn parse(src: &str, lexed: &Lexed, out: &mut ParseOutput) {
-    let mut driver = Driver {
-        schema: std::mem::take(&mut out.schema),
-        diagnostics: Vec::new(),
-        log: Vec::new(),
-        pending: Vec::new(),
-    };
+    let mut driver = Driver::new();
     for &(lo, hi) in &lexed.batches {
         let mut cur = Cursor::new(src, lexed, lo, hi);
         driver.batch(&mut cur);
     }
-    driver.retry_pending();
-    out.schema = driver.schema;
-    out.diagnostics.extend(driver.diagnostics);
-    out.statement_log.extend(driver.log);
+    driver.finish(out);
 }
 
-struct Driver {
+/// Merges statements into one schema, for every dialect: the single place where the
+/// model is changed, so ALTER/CREATE INDEX ordering rules are the same everywhere.
+pub(crate) struct Driver {
     schema: Schema,
     diagnostics: Vec<crate::model::Diagnostic>,
     log: Vec<StatementRecord>,
@@ -112,6 +106,23 @@ struct Driver {
 }
 
 impl Driver {
+    pub(crate) fn new() -> Self {
+        Driver {
+            schema: Schema::default(),
+            diagnostics: Vec::new(),
+            log: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Resolves what is still pending and moves the result into `out`.
+    pub(crate) fn finish(mut self, out: &mut ParseOutput) {
+        self.retry_pending();
+        out.schema = self.schema;
+        out.diagnostics.extend(self.diagnostics);
+        out.statement_log.extend(self.log);
+    }
+
     fn batch(&mut self, cur: &mut Cursor) {
         while !cur.at_end() {
             if cur.eat(&Token::SemiColon) || self.control_flow(cur) {
@@ -180,7 +191,7 @@ impl Driver {
         }
     }
 
-    fn record(&mut self, stmt: Statement, span: Span, diags: Diags) {
+    pub(crate) fn record(&mut self, stmt: Statement, span: Span, diags: Diags) {
         let state = if stmt.skipped {
             StatementState::Skipped
         } else if stmt.failed {
