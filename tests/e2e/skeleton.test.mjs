@@ -27,8 +27,11 @@ test('the page renders the sample audit and re-audits typed DDL', async () => {
   await editor.waitFor();
   assert.match(await editor.inputValue(), /CREATE TABLE dbo\.Model/);
 
-  assert.equal(await page.locator('#table-count').textContent(), '6');
-  assert.equal(await page.locator('li.table-score').count(), 6);
+  // The first audit runs in the worker; the summary appears when it answers.
+  await page.waitForFunction(() => document.querySelector('#table-count')?.textContent === '6');
+  await page.locator('#tab-tables').click();
+  assert.equal(await page.locator('article.table-card').count(), 6);
+  await page.locator('#tab-summary').click();
 
   await editor.fill('CREATE TABLE dbo.A (Id INT NOT NULL);\nGO\nCREATE TABLE dbo.B (Id INT NOT NULL);\n');
   await page.waitForFunction(() => document.querySelector('#table-count')?.textContent === '2');

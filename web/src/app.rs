@@ -1,78 +1,427 @@
-//! The root component.
+//! The root component and the side effects that follow the state: the audit worker,
+//! localStorage, the URL fragment, the theme. Everything decided lives in `state.rs`;
+//! this file only carries decisions out.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlTextAreaElement;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::state::{Action, State};
+use crate::browser;
+use crate::components::atomization::AtomizationView;
+use crate::components::banners::Banners;
+use crate::components::editor::Editor;
+use crate::components::export::ExportBar;
+use crate::components::findings::FindingsView;
+use crate::components::header::Header;
+use crate::components::revised::RevisedView;
+use crate::components::rules::RulesView;
+use crate::components::summary::SummaryView;
+use crate::components::tables::TablesView;
+use crate::components::tabs::Tabs;
+use crate::components::toolbar::Toolbar;
+use crate::components::Shared;
+use crate::protocol::{ExportAction, ExportFormat, Request, Response};
+use crate::report::ReportData;
+use crate::share::{self, View};
+use crate::state::{Action, Boot, State, Theme};
+use crate::worker::AuditClient;
+
+/// Quiet time after a keystroke before auditing: long enough to skip most intermediate
+/// states while typing, short enough to feel live.
+const DEBOUNCE_MS: u32 = 150;
+const SAVE_DELAY_MS: u32 = 400;
+const LINK_DELAY_MS: u32 = 300;
+/// Inputs above this are not written into the URL: the link would be unwieldy.
+const SHARE_INPUT_LIMIT: usize = 512 * 1024;
+/// A worker still busy on an older input after this long is replaced rather than waited
+/// for, so typing into a huge script always audits the newest text next.
+const RESTART_BUSY_WORKER_MS: f64 = 300.0;
+
+fn initial_state() -> State {
+    let mut state = State::boot(Boot {
+        fragment: browser::fragment(),
+        saved: browser::load_saved(),
+        fault_injection: browser::query_has("fault-injection"),
+    });
+    state.theme = Theme::from_key(&browser::load_theme().unwrap_or_default());
+    state
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::new(crate::SAMPLE_SCHEMA));
-    let on_input = {
+    let state = use_reducer(initial_state);
+    let export = use_audit_worker(&state);
+    use_persistence(&state);
+
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::Edit(area.value()));
-        })
+        Callback::from(move |action: Action| state.dispatch(action))
     };
+    let toast = dispatch.reform(|text: String| Action::Toast(Some(text)));
+    let on_copy_link = {
+        let (state, toast) = (state.clone(), toast.clone());
+        Callback::from(move |_| copy_link(&state, &toast))
+    };
+    let on_bug_report = {
+        let (state, toast) = (state.clone(), toast.clone());
+        Callback::from(move |_| bug_report(&state, &toast))
+    };
+    let on_file = {
+        let (load, toast) = (dispatch.reform(Action::Load), toast.clone());
+        Callback::from(move |file| browser::read_file(file, load.clone(), toast.clone()))
+    };
+
+    let report = state.report.clone().map(Shared);
+    let marks = use_memo(report.clone(), |report| {
+        Rc::new(
+            report
+                .as_ref()
+                .map(|r| r.gutter_marks())
+                .unwrap_or_default(),
+        )
+    });
+    let findings_badge = report.as_ref().map_or(0, |r| r.summary.findings.total);
+    let view = state.view;
+
     html! {
         <>
-            <header>
-                <h1>{"Schema Audit"}</h1>
-                <p>{"Paste SQL DDL. Everything runs in your browser; nothing is sent anywhere."}</p>
-            </header>
-            <main>
-                <textarea
-                    id="ddl-input"
-                    aria-label="SQL DDL to audit"
-                    spellcheck="false"
-                    value={state.ddl.clone()}
-                    oninput={on_input}
-                />
-                <Summary report={state.report.clone()} />
+            <Header status={state.status.clone()} input_bytes={state.ddl.len()} theme={state.theme}
+                {on_copy_link} on_theme={dispatch.reform(|_| Action::CycleTheme)} />
+            <Banners state={Rc::new((*state).clone())} dispatch={dispatch.clone()} {on_bug_report} />
+            <main class="workspace">
+                <section class="input-pane" aria-label="Input">
+                    <Toolbar options={state.options.clone()} rules={state.rules.clone().map(Shared)}
+                        on_options={dispatch.reform(Action::SetOptions)} on_load={dispatch.reform(Action::Load)}
+                        on_error={toast.clone()} />
+                    <Editor ddl={state.ddl.clone()} dialect={state.options.dialect} marks={Shared((*marks).clone())}
+                        stale={state.is_auditing()} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
+                    if let Some(report) = &report {
+                        <Diagnostics report={report.clone()} />
+                    }
+                </section>
+                <section class="report-pane" aria-label="Report">
+                    <Tabs selected={view} badges={vec![(View::Findings, findings_badge)]}
+                        on_select={dispatch.reform(Action::SelectView)} />
+                    <ExportBar on_export={export} />
+                    <div class={classes!("panel", state.is_auditing().then_some("stale"))} role="tabpanel"
+                        id={format!("panel-{}", view.key())} aria-labelledby={format!("tab-{}", view.key())} tabindex="0">
+                        { match &report {
+                            None => html! { <p class="muted loading">{"Auditing…"}</p> },
+                            Some(report) => render_view(&state, report, &dispatch, &toast),
+                        } }
+                    </div>
+                </section>
             </main>
+            <footer class="foot">
+                {"Schema Audit runs as WebAssembly in this tab. Your DDL is kept in this browser's local storage and in the page address (for sharing); it is never uploaded."}
+            </footer>
         </>
     }
 }
 
-#[derive(Properties)]
-struct SummaryProps {
-    report: Rc<schema_audit::Report>,
-}
-
-impl PartialEq for SummaryProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.report, &other.report)
+fn render_view(
+    state: &UseReducerHandle<State>,
+    report: &Shared<ReportData>,
+    dispatch: &Callback<Action>,
+    toast: &Callback<String>,
+) -> Html {
+    let on_finding = dispatch.reform(Action::JumpToFinding);
+    match state.view {
+        View::Summary => html! {
+            <SummaryView report={report.clone()} on_table={dispatch.reform(Action::ShowTable)} />
+        },
+        View::Tables => html! {
+            <TablesView report={report.clone()} selected={state.selected_table.clone()}
+                on_select={dispatch.reform(Action::SelectTable)} {on_finding} />
+        },
+        View::Findings => html! {
+            <FindingsView report={report.clone()} filter={state.filter.clone()}
+                selected={state.selected_finding.clone()} on_filter={dispatch.reform(Action::SetFilter)} {on_finding} />
+        },
+        View::Atomization => html! { <AtomizationView report={report.clone()} /> },
+        View::Revised => {
+            let revised = report.revised_schema.clone();
+            let on_copy = {
+                let (revised, toast) = (revised.clone(), toast.clone());
+                Callback::from(move |_| copy_text(revised.clone(), "Revised SQL copied", &toast))
+            };
+            let on_download = {
+                let (revised, toast) = (revised.clone(), toast.clone());
+                Callback::from(move |_| {
+                    if let Err(e) =
+                        browser::download("revised-schema.sql", "application/sql", &revised)
+                    {
+                        toast.emit(format!("Download failed: {e}"));
+                    }
+                })
+            };
+            html! { <RevisedView input={state.ddl.clone()} revised={AttrValue::from(revised)} {on_copy} {on_download} /> }
+        }
+        View::Rules => html! { <RulesView rules={state.rules.clone().map(Shared)} /> },
     }
 }
 
-#[function_component(Summary)]
-fn summary(props: &SummaryProps) -> Html {
-    let report = &props.report;
-    let summary = &report.summary;
+#[derive(Properties, PartialEq)]
+struct DiagnosticsProps {
+    report: Shared<ReportData>,
+}
+
+/// Parse diagnostics under the editor, each with its line (the gutter marks them too).
+#[function_component(Diagnostics)]
+fn diagnostics(props: &DiagnosticsProps) -> Html {
+    let list = &props.report.diagnostics;
+    if list.is_empty() {
+        return Html::default();
+    }
     html! {
-        <section class="result" aria-live="polite" aria-label="Audit result">
-            <p>
-                <span class="stat" id="table-count">{summary.tables}</span>{" tables, "}
-                <span id="statement-count">{summary.statements.total}</span>{" statements, average score "}
-                <span id="average-score">{format!("{:.0}", summary.average_score)}</span>
-            </p>
-            <ul class="tables">
-                { for report.tables.iter().map(|t| html! {
-                    <li class="table-score">
-                        <strong>{&t.name}</strong>{format!(" {} ({:?}), {} findings", t.score, t.grade, t.findings.len())}
-                    </li>
+        <details class="diagnostics" open={list.len() <= 5}>
+            <summary>{format!("{} parse diagnostics", list.len())}</summary>
+            <ul class="plain small">
+                { for list.iter().take(200).map(|d| html! {
+                    <li><span class="chip diag">{d.code.clone()}</span>{format!(" line {}: {}", d.span.line, d.message)}</li>
                 }) }
             </ul>
-            if !report.diagnostics.is_empty() {
-                <ul class="diagnostics">
-                    { for report.diagnostics.iter().map(|d| html! {
-                        <li>{format!("line {}: {}", d.span.line, d.message)}</li>
-                    }) }
-                </ul>
-            }
-        </section>
+        </details>
     }
+}
+
+type ClientSlot = Rc<RefCell<Option<AuditClient>>>;
+
+/// Runs audits in the worker, debounced, and returns the export callback.
+#[hook]
+fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, ExportAction)> {
+    let slot: ClientSlot = use_mut_ref(|| None);
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let handlers = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let d = dispatcher.clone();
+            let on_response = Callback::from(move |r: Response| handle_response(&d, r));
+            let d = dispatcher.clone();
+            let on_death = Callback::from(move |m: String| d.dispatch(Action::WorkerDied(m)));
+            (on_response, on_death)
+        })
+    };
+    {
+        let (slot, handlers, timer) = (slot.clone(), handlers.clone(), timer.clone());
+        let request = Request::Audit {
+            seq: state.input_seq,
+            ddl: String::new(),
+            options: state.options.clone(),
+            fault_injection: state.fault_injection,
+        };
+        let ddl = state.ddl.clone();
+        let first = state.report.is_none() && !state.worker_died();
+        use_effect_with(state.input_seq, move |_| {
+            let delay = if first { 0 } else { DEBOUNCE_MS };
+            let task = Timeout::new(delay, move || {
+                let request = match request {
+                    Request::Audit {
+                        seq,
+                        options,
+                        fault_injection,
+                        ..
+                    } => Request::Audit {
+                        seq,
+                        ddl: ddl.to_string(),
+                        options,
+                        fault_injection,
+                    },
+                    other => other,
+                };
+                send(&slot, &handlers, &request, true);
+            });
+            // Replacing the timer cancels the previous keystroke's pending audit.
+            *timer.borrow_mut() = Some(task);
+        });
+    }
+    let (ddl, options) = (state.ddl.clone(), state.options.clone());
+    Callback::from(move |(format, action): (ExportFormat, ExportAction)| {
+        let request = Request::Render {
+            seq: 0,
+            ddl: ddl.to_string(),
+            options: options.clone(),
+            format,
+            action,
+        };
+        send(&slot, &handlers, &request, false);
+    })
+}
+
+/// Sends a request, first replacing the worker if it died (or, for audits, if it is
+/// stuck on an older input).
+fn send(
+    slot: &ClientSlot,
+    handlers: &(Callback<Response>, Callback<String>),
+    request: &Request,
+    replace_if_busy: bool,
+) {
+    let mut slot = slot.borrow_mut();
+    let replace = slot.as_ref().is_none_or(|client| {
+        client.is_dead()
+            || (replace_if_busy && client.busy_for(browser::now()) > RESTART_BUSY_WORKER_MS)
+    });
+    if replace {
+        // Dropping the old client terminates its worker.
+        *slot = None;
+        match AuditClient::spawn(handlers.0.clone(), handlers.1.clone()) {
+            Ok(client) => {
+                let _ = client.send(&Request::Rules);
+                *slot = Some(client);
+            }
+            Err(e) => {
+                handlers
+                    .1
+                    .emit(format!("could not start the audit worker: {e}"));
+                return;
+            }
+        }
+    }
+    if let Some(client) = slot.as_ref() {
+        if let Err(e) = client.send(request) {
+            handlers
+                .1
+                .emit(format!("could not reach the audit worker: {e}"));
+        }
+    }
+}
+
+fn handle_response(dispatcher: &UseReducerDispatcher<State>, response: Response) {
+    match response {
+        Response::Audited {
+            seq,
+            report_json,
+            millis,
+        } => match ReportData::from_json(&report_json) {
+            Ok(report) => dispatcher.dispatch(Action::Audited {
+                seq,
+                report: Rc::new(report),
+                millis,
+            }),
+            Err(message) => dispatcher.dispatch(Action::AuditUnreadable { seq, message }),
+        },
+        Response::Rules(rules) => dispatcher.dispatch(Action::RulesLoaded(Rc::new(rules))),
+        Response::Rendered {
+            format,
+            action,
+            text,
+            ..
+        } => {
+            let toast = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |t: String| dispatcher.dispatch(Action::Toast(Some(t))))
+            };
+            match action {
+                ExportAction::Download => {
+                    if let Err(e) = browser::download(format.file_name(), format.mime(), &text) {
+                        toast.emit(format!("Download failed: {e}"));
+                    }
+                }
+                ExportAction::Copy => {
+                    copy_text(text, &format!("{} copied", format.label()), &toast)
+                }
+            }
+        }
+        Response::Ready | Response::Crashed(_) => {}
+    }
+}
+
+fn copy_text(text: String, done: &str, toast: &Callback<String>) {
+    let (done, toast) = (done.to_string(), toast.clone());
+    yew::platform::spawn_local(async move {
+        match browser::copy(&text).await {
+            Ok(()) => toast.emit(done),
+            Err(e) => toast.emit(format!("Could not copy ({e}).")),
+        }
+    });
+}
+
+fn copy_link(state: &State, toast: &Callback<String>) {
+    if state.ddl.len() > SHARE_INPUT_LIMIT {
+        toast.emit("This schema is too large to share as a link; download it instead.".into());
+        return;
+    }
+    browser::set_fragment(&share::encode(&state.shared()));
+    let href = browser::href();
+    let toast = toast.clone();
+    yew::platform::spawn_local(async move {
+        match browser::copy(&href).await {
+            Ok(()) => toast.emit("Link copied".into()),
+            Err(_) => toast.emit("The link is in the address bar; copy it from there.".into()),
+        }
+    });
+}
+
+fn bug_report(state: &State, toast: &Callback<String>) {
+    let report = serde_json::json!({
+        "about": "Schema Audit bug report: the audit worker stopped on this input.",
+        "error": match &state.status { crate::state::AuditStatus::WorkerDied(m) => m.clone(), _ => String::new() },
+        "version": env!("CARGO_PKG_VERSION"),
+        "options": state.options,
+        "ddl": &*state.ddl,
+    });
+    let text = serde_json::to_string_pretty(&report).unwrap_or_default();
+    if let Err(e) = browser::download("schema-audit-bug-report.json", "application/json", &text) {
+        toast.emit(format!("Download failed: {e}"));
+    }
+}
+
+/// Saves the work to localStorage and mirrors the state into the URL fragment.
+#[hook]
+fn use_persistence(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    {
+        let saved = state.saved();
+        let (allowed, warned) = (state.save_allowed, state.storage_warning.is_some());
+        let dispatcher = dispatcher.clone();
+        use_effect_with((state.input_seq, allowed), move |_| {
+            let task = allowed.then(|| {
+                Timeout::new(SAVE_DELAY_MS, move || {
+                    if let Err(e) = browser::save(&saved) {
+                        if !warned {
+                            dispatcher.dispatch(Action::StorageFailed(e));
+                        }
+                    }
+                })
+            });
+            move || drop(task)
+        });
+    }
+    {
+        let shared = state.shared();
+        let keep_damaged_link = state.link_error.is_some();
+        let key = (
+            state.input_seq,
+            state.view,
+            state.selected_table.clone(),
+            state.selected_finding.clone(),
+            keep_damaged_link,
+        );
+        use_effect_with(key, move |_| {
+            // A link that could not be opened stays in the address bar until dismissed, so
+            // the person can still see (and retry) what they were sent.
+            let task = (!keep_damaged_link).then(|| {
+                Timeout::new(LINK_DELAY_MS, move || {
+                    if shared.ddl.len() <= SHARE_INPUT_LIMIT {
+                        browser::set_fragment(&share::encode(&shared));
+                    } else {
+                        browser::set_fragment("");
+                    }
+                })
+            });
+            move || drop(task)
+        });
+    }
+    use_effect_with(state.theme, |theme| {
+        browser::apply_theme(theme.key());
+        browser::save_theme(theme.key());
+    });
+    use_effect_with(state.toast.clone(), move |toast| {
+        let task = toast
+            .is_some()
+            .then(|| Timeout::new(3000, move || dispatcher.dispatch(Action::Toast(None))));
+        move || drop(task)
+    });
 }

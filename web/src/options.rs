@@ -1,0 +1,63 @@
+//! The options a person sets in the page. `AuditOptions` is only `Deserialize`, so the
+//! page keeps its own serializable copy (for storage, share links and the worker) and
+//! converts at the boundary.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use schema_audit::{AuditOptions, Dialect, Severity};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    pub dialect: Dialect,
+    pub tenant_column: String,
+    pub multi_tenant: Option<bool>,
+    pub disabled_rules: BTreeSet<String>,
+    pub severity_overrides: BTreeMap<String, Severity>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options::from_audit(&AuditOptions::default())
+    }
+}
+
+impl Options {
+    pub fn from_audit(options: &AuditOptions) -> Self {
+        Options {
+            dialect: options.dialect,
+            tenant_column: options.tenant_column.clone(),
+            multi_tenant: options.multi_tenant,
+            disabled_rules: options.disabled_rules.clone(),
+            severity_overrides: options.severity_overrides.clone(),
+        }
+    }
+
+    pub fn to_audit(&self) -> AuditOptions {
+        AuditOptions {
+            dialect: self.dialect,
+            tenant_column: self.tenant_column.clone(),
+            multi_tenant: self.multi_tenant,
+            disabled_rules: self.disabled_rules.clone(),
+            severity_overrides: self.severity_overrides.clone(),
+        }
+    }
+}
+
+/// The dialects the picker offers, with their labels.
+pub const DIALECTS: [(Dialect, &str); 3] = [
+    (Dialect::MsSql, "SQL Server (T-SQL)"),
+    (Dialect::Postgres, "PostgreSQL"),
+    (Dialect::MySql, "MySQL / MariaDB"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_options_match_the_engine_defaults() {
+        assert_eq!(Options::default().to_audit(), AuditOptions::default());
+    }
+}

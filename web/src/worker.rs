@@ -1,0 +1,273 @@
+//! The audit worker: the worker side ([`run`]) and the page's handle on it ([`AuditClient`]).
+//!
+//! The worker runs the page's own wasm: `web/worker.js` is a module worker that imports
+//! the same wasm-bindgen glue and module, and `main` starts [`run`] instead of the app when
+//! it finds itself in a worker. One download serves both threads.
+//!
+//! The page talks to the worker with `web_sys::Worker` directly rather than through
+//! gloo-worker's bridge: the bridge has no hook for the worker's `error` event (needed to
+//! notice a crash and replace the worker) and cannot terminate a busy worker, and its
+//! default spawner builds the worker from a `blob:` URL, which the page's CSP forbids.
+//! Messages are this crate's [`Request`]/[`Response`] through serde-wasm-bindgen.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Worker};
+use yew::Callback;
+
+use crate::options::Options;
+use crate::protocol::{Request, Response, CRASH_MARKER};
+use crate::report::audit_to_json;
+
+/// The worker's loader script, copied into dist/ by Trunk.
+const WORKER_SCRIPT: &str = "./worker.js";
+/// The boot script element whose data attributes name the hashed glue and wasm files.
+const BOOT_SCRIPT_ID: &str = "schema-audit-boot";
+
+/// Whether this wasm instance runs in a worker rather than in the page.
+pub fn in_worker() -> bool {
+    js_sys::global().dyn_into::<web_sys::Window>().is_err()
+}
+
+/// The worker's URL: the loader plus the glue and wasm paths the page itself booted from.
+fn worker_url() -> Result<String, String> {
+    let boot = gloo::utils::document()
+        .get_element_by_id(BOOT_SCRIPT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .ok_or("the page was not started by boot.js")?;
+    let data = boot.dataset();
+    let (js, wasm) = data
+        .get("js")
+        .zip(data.get("wasm"))
+        .ok_or("boot.js names no glue or wasm file")?;
+    let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
+    Ok(format!(
+        "{WORKER_SCRIPT}?js={}&wasm={}",
+        encode(&js),
+        encode(&wasm)
+    ))
+}
+
+/// The worker's entry point: answers requests until the page terminates it.
+pub fn run() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    std::panic::set_hook(Box::new(|info| {
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        post(&scope, &Response::Crashed(info.to_string()));
+    }));
+    let cache: RefCell<Option<Cached>> = RefCell::new(None);
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
+            return;
+        };
+        post(&reply_to, &answer(request, &cache));
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as its global scope; so does its message handler.
+    on_message.forget();
+    post(&scope, &Response::Ready);
+}
+
+/// The last report, kept so that an export does not audit the same input again.
+struct Cached {
+    ddl: String,
+    options: Options,
+    report: schema_audit::Report,
+}
+
+fn answer(request: Request, cache: &RefCell<Option<Cached>>) -> Response {
+    match request {
+        Request::Audit {
+            seq,
+            ddl,
+            options,
+            fault_injection,
+        } => {
+            if fault_injection && ddl.contains(CRASH_MARKER) {
+                panic!("fault injection: the DDL asked the worker to crash");
+            }
+            let started = js_sys::Date::now();
+            let report = schema_audit::audit(&ddl, &options.to_audit());
+            let report_json = schema_audit::render(&report, schema_audit::Format::Json);
+            let millis = js_sys::Date::now() - started;
+            *cache.borrow_mut() = Some(Cached {
+                ddl,
+                options,
+                report,
+            });
+            Response::Audited {
+                seq,
+                report_json,
+                millis,
+            }
+        }
+        Request::Rules => Response::Rules(crate::protocol::RuleDoc::catalog()),
+        Request::Render {
+            seq,
+            ddl,
+            options,
+            format,
+            action,
+        } => {
+            let mut cache = cache.borrow_mut();
+            let fresh = cache
+                .as_ref()
+                .is_some_and(|c| c.ddl == ddl && c.options == options);
+            if !fresh {
+                let report = schema_audit::audit(&ddl, &options.to_audit());
+                *cache = Some(Cached {
+                    ddl,
+                    options,
+                    report,
+                });
+            }
+            let text = cache.as_ref().map_or_else(String::new, |c| {
+                schema_audit::render(&c.report, format.engine_format())
+            });
+            Response::Rendered {
+                seq,
+                format,
+                action,
+                text,
+            }
+        }
+    }
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
+    if let Ok(value) = serde_wasm_bindgen::to_value(response) {
+        // A failed post means the page is gone; there is no one left to tell.
+        let _ = scope.post_message(&value);
+    }
+}
+
+/// The page's handle on one worker. Dropping it terminates the worker.
+pub struct AuditClient {
+    worker: Worker,
+    /// Requests sent before the worker said it was ready; `None` once it has.
+    pending: Rc<RefCell<Option<Vec<JsValue>>>>,
+    dead: Rc<Cell<bool>>,
+    /// When the oldest unanswered audit was sent (ms), to spot a worker stuck on old input.
+    busy_since: Rc<Cell<Option<f64>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(ErrorEvent)>,
+}
+
+impl AuditClient {
+    /// Starts a worker. `on_death` runs once if it crashes or fails to load.
+    pub fn spawn(
+        on_response: Callback<Response>,
+        on_death: Callback<String>,
+    ) -> Result<Self, String> {
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = Worker::new_with_options(&worker_url()?, &options).map_err(describe)?;
+        let pending = Rc::new(RefCell::new(Some(Vec::new())));
+        let dead = Rc::new(Cell::new(false));
+        let busy_since = Rc::new(Cell::new(None));
+
+        let on_message = {
+            let (worker, pending, dead, busy_since, on_death) = (
+                worker.clone(),
+                pending.clone(),
+                dead.clone(),
+                busy_since.clone(),
+                on_death.clone(),
+            );
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let Ok(response) = serde_wasm_bindgen::from_value::<Response>(event.data()) else {
+                    return;
+                };
+                match response {
+                    Response::Ready => {
+                        for message in pending.borrow_mut().take().unwrap_or_default() {
+                            let _ = worker.post_message(&message);
+                        }
+                    }
+                    Response::Crashed(message) => {
+                        if !dead.replace(true) {
+                            on_death.emit(message);
+                        }
+                    }
+                    response => {
+                        if matches!(response, Response::Audited { .. }) {
+                            busy_since.set(None);
+                        }
+                        on_response.emit(response);
+                    }
+                }
+            })
+        };
+        let on_error = {
+            let dead = dead.clone();
+            Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+                // Keep the error from also surfacing as an uncaught page error.
+                event.prevent_default();
+                if !dead.replace(true) {
+                    let message = event.message();
+                    on_death.emit(if message.is_empty() {
+                        "the audit worker could not start".to_string()
+                    } else {
+                        message
+                    });
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(AuditClient {
+            worker,
+            pending,
+            dead,
+            busy_since,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    pub fn is_dead(&self) -> bool {
+        self.dead.get()
+    }
+
+    /// How long (ms) the worker has been on an audit it has not answered yet.
+    pub fn busy_for(&self, now: f64) -> f64 {
+        self.busy_since.get().map_or(0.0, |since| now - since)
+    }
+
+    pub fn send(&self, request: &Request) -> Result<(), String> {
+        if matches!(request, Request::Audit { .. }) && self.busy_since.get().is_none() {
+            self.busy_since.set(Some(js_sys::Date::now()));
+        }
+        let message = serde_wasm_bindgen::to_value(request).map_err(|e| e.to_string())?;
+        if let Some(queue) = self.pending.borrow_mut().as_mut() {
+            queue.push(message);
+            return Ok(());
+        }
+        self.worker.post_message(&message).map_err(describe)
+    }
+}
+
+impl Drop for AuditClient {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
+fn describe(error: JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}
+
+/// Used by tests and by the worker's own checks: the JSON the worker would send.
+pub fn audit_json_for(ddl: &str, options: &Options) -> String {
+    audit_to_json(ddl, &options.to_audit())
+}
