@@ -52,7 +52,12 @@ fn bench(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(20));
     group.bench_function("front-end", |b| b.iter(|| parse_all(&scripts)));
     group.bench_function("audit", |b| {
-        b.iter(|| parsed.iter().map(|p| audit_parsed(p, &options)).count())
+        b.iter(|| {
+            parsed
+                .iter()
+                .map(|p| audit_parsed(p, &options))
+                .collect::<Vec<_>>()
+        })
     });
     group.finish();
 }
@@ -65,7 +70,11 @@ fn ratio() {
     let parsed = parse_all(&scripts);
     let front_end = start.elapsed();
     let start = Instant::now();
-    let reports = parsed.iter().map(|p| audit_parsed(p, &options)).count();
+    let reports = parsed
+        .iter()
+        .map(|p| audit_parsed(p, &options))
+        .collect::<Vec<_>>()
+        .len();
     let audit = start.elapsed();
     let bytes: usize = scripts.iter().map(String::len).sum();
     println!(

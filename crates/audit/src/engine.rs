@@ -16,28 +16,39 @@ pub fn findings(schema: &Schema, options: &AuditOptions) -> Vec<Vec<Finding>> {
     schema
         .tables
         .iter()
-        .map(|table| table_findings(&TableContext::new(table, &schema_ctx)))
+        .map(|table| table_findings(&TableContext::new(table, &schema_ctx), None))
         .collect()
 }
 
-/// Findings of the tables at the given indexes only, in index order.
+/// Findings of the tables at the given indexes only, in index order, optionally from a
+/// subset of the rules.
 pub fn findings_for(
     schema: &Schema,
     options: &AuditOptions,
     tables: &std::collections::BTreeSet<usize>,
+    rules: Option<&std::collections::BTreeSet<&'static str>>,
 ) -> Vec<(usize, Vec<Finding>)> {
     let schema_ctx = SchemaContext::new(schema, options);
     tables
         .iter()
         .filter_map(|&i| schema.tables.get(i).map(|t| (i, t)))
-        .map(|(i, table)| (i, table_findings(&TableContext::new(table, &schema_ctx))))
+        .map(|(i, table)| {
+            (
+                i,
+                table_findings(&TableContext::new(table, &schema_ctx), rules),
+            )
+        })
         .collect()
 }
 
-fn table_findings(ctx: &TableContext<'_>) -> Vec<Finding> {
+fn table_findings(
+    ctx: &TableContext<'_>,
+    only: Option<&std::collections::BTreeSet<&'static str>>,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in REGISTRY {
-        if !ctx.options.is_enabled(rule.meta.id) {
+        if !ctx.options.is_enabled(rule.meta.id) || only.is_some_and(|o| !o.contains(rule.meta.id))
+        {
             continue;
         }
         let mut emitter = Emitter::default();

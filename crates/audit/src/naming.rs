@@ -10,13 +10,21 @@ fn norm(name: &str) -> String {
 }
 
 fn ends_with_any(name: &str, suffixes: &[&str]) -> bool {
-    let n = norm(name);
-    suffixes.iter().any(|s| n.ends_with(s))
+    let n = strip_quotes(name).as_bytes();
+    suffixes
+        .iter()
+        .any(|s| n.len() >= s.len() && n[n.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// Case-insensitive substring test without allocating: these run per column per rule.
+fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 fn contains_any(name: &str, parts: &[&str]) -> bool {
-    let n = norm(name);
-    parts.iter().any(|p| n.contains(p))
+    let n = strip_quotes(name);
+    parts.iter().any(|p| contains_ci(n, p))
 }
 
 fn strip_quotes(name: &str) -> &str {
@@ -25,27 +33,32 @@ fn strip_quotes(name: &str) -> &str {
 
 /// Splits a PascalCase or snake_case name into lower-case words.
 pub fn words(name: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let chars: Vec<char> = name.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let boundary = c.is_ascii_uppercase()
-            && !current.is_empty()
-            && (chars[i - 1].is_ascii_lowercase()
-                || chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()));
-        if c == '_' || c == ' ' || boundary {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current).to_ascii_lowercase());
-            }
-            if c == '_' || c == ' ' {
-                continue;
-            }
+    let bytes = name.as_bytes();
+    let mut out: Vec<String> = Vec::with_capacity(4);
+    let mut start = 0;
+    let push = |out: &mut Vec<String>, from: usize, to: usize| {
+        if from < to {
+            out.push(name[from..to].to_ascii_lowercase());
         }
-        current.push(c);
+    };
+    for i in 0..bytes.len() {
+        let c = bytes[i];
+        if c == b'_' || c == b' ' {
+            push(&mut out, start, i);
+            start = i + 1;
+            continue;
+        }
+        let boundary = c.is_ascii_uppercase()
+            && i > start
+            && (bytes[i - 1].is_ascii_lowercase()
+                || bytes.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()));
+        // Only split at ASCII positions, which are always char boundaries.
+        if boundary {
+            push(&mut out, start, i);
+            start = i;
+        }
     }
-    if !current.is_empty() {
-        out.push(current.to_ascii_lowercase());
-    }
+    push(&mut out, start, bytes.len());
     out
 }
 
@@ -443,7 +456,9 @@ pub fn referenced_table_candidates(column: &str) -> Vec<String> {
 
 /// `...Id` columns that are not references: correlation ids, external system ids.
 pub fn is_non_reference_id(column: &str) -> bool {
-    let n = norm(column);
+    if column.eq_ignore_ascii_case("id") {
+        return true;
+    }
     contains_any(
         column,
         &[
@@ -465,7 +480,7 @@ pub fn is_non_reference_id(column: &str) -> bool {
             "thread",
             "process",
         ],
-    ) || n == "id"
+    )
 }
 
 /// The stem shared by columns describing the same thing, e.g. the `Name` in `ModelName`.

@@ -34,23 +34,19 @@ pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
 pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Finding>]) -> Revision {
     let mut current = schema.clone();
     let mut changes = 0;
-    let mut pending: Vec<(usize, Vec<Finding>)> = initial.iter().cloned().enumerate().collect();
-    for _ in 0..MAX_ROUNDS {
-        let mut changed = BTreeSet::new();
-        for (index, table_findings) in &pending {
-            for finding in table_findings {
-                if let Some(target) = apply_finding(&mut current, *index, finding) {
-                    changed.insert(*index);
-                    changed.insert(target);
-                    changes += 1;
-                }
-            }
-        }
+    let mut changed = apply_round(&mut current, initial.iter().enumerate(), &mut changes);
+    for _ in 1..MAX_ROUNDS {
         if changed.is_empty() {
             break;
         }
         let affected = dependents(&current, &changed);
-        pending = crate::engine::findings_for(&current, options, &affected);
+        let rules = revising_rules();
+        let pending = crate::engine::findings_for(&current, options, &affected, Some(&rules));
+        changed = apply_round(
+            &mut current,
+            pending.iter().map(|(i, f)| (*i, f)),
+            &mut changes,
+        );
     }
     let text = print_schema(&current, options.dialect);
     Revision {
@@ -58,6 +54,50 @@ pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Findi
         text,
         changes,
     }
+}
+
+/// Applies every safe fix of one round; returns the indexes of the tables that changed.
+fn apply_round<'f>(
+    schema: &mut Schema,
+    findings: impl Iterator<Item = (usize, &'f Vec<Finding>)>,
+    changes: &mut usize,
+) -> BTreeSet<usize> {
+    let mut changed = BTreeSet::new();
+    for (index, table_findings) in findings {
+        for finding in table_findings {
+            if let Some(target) = apply_finding(schema, index, finding) {
+                changed.insert(index);
+                changed.insert(target);
+                *changes += 1;
+            }
+        }
+    }
+    changed
+}
+
+/// Rules whose fixes are never safe cannot change a revision, so later rounds skip them.
+pub const MANUAL_ONLY_RULES: &[&str] = &[
+    "foreign-key-nullable",
+    "deprecated-column",
+    "inline-large-binary",
+    "structured-string",
+    "vector-index-missing",
+    "spatial-index-missing",
+    "json-path-unindexed",
+    "hash-bucket-count",
+    "wide-clustered-key",
+    "history-retention-missing",
+    "partitioning-candidate",
+    "retention-policy-missing",
+    "source-content-table",
+];
+
+fn revising_rules() -> BTreeSet<&'static str> {
+    crate::rules()
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| !MANUAL_ONLY_RULES.contains(id))
+        .collect()
 }
 
 /// Applies a finding's safe fix; returns the index of the table it changed.
@@ -415,7 +455,7 @@ pub fn ident(name: &str, dialect: Dialect) -> String {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '#' | '@' | '$'))
-        && !RESERVED.contains(&name.to_ascii_lowercase().as_str());
+        && !RESERVED.iter().any(|r| r.eq_ignore_ascii_case(name));
     if plain {
         name.to_string()
     } else if dialect == Dialect::MsSql {

@@ -64,6 +64,18 @@ fn every_rule_fires_on_its_failing_fixture_and_not_on_its_passing_one() {
         if failing.findings().count() == 0 {
             problems.push(format!("{}: silent on fail.sql", meta.id));
         }
+        let manual_only = schema_audit::revise::MANUAL_ONLY_RULES.contains(&meta.id);
+        let has_safe_fix = failing.findings().any(|f| {
+            f.fix
+                .as_ref()
+                .is_some_and(|x| x.applicability == schema_audit::Applicability::Safe)
+        });
+        if manual_only && has_safe_fix {
+            problems.push(format!(
+                "{}: listed as manual-only but has a safe fix",
+                meta.id
+            ));
+        }
         let (_, passing) = lint(meta.id, "pass.sql");
         for f in passing.findings() {
             problems.push(format!("{}: fires on pass.sql: {}", meta.id, f.message));
