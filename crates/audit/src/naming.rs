@@ -223,8 +223,8 @@ pub struct AuditColumn {
 
 impl AuditColumn {
     pub fn matches(&self, column: &str) -> bool {
-        let n = norm(column);
-        self.aliases.contains(&n.as_str())
+        let n = strip_quotes(column);
+        self.aliases.iter().any(|a| a.eq_ignore_ascii_case(n))
     }
 }
 
@@ -344,6 +344,15 @@ pub enum LookupKind {
 }
 
 pub fn lookup_kind(column: &str) -> Option<LookupKind> {
+    // Most columns are none of these; decide that without allocating.
+    if !contains_any(
+        column,
+        &[
+            "name", "active", "enabled", "last", "morton", "hilbert", "zorder", "geohash",
+        ],
+    ) {
+        return None;
+    }
     let n = norm(column);
     if n == "name" {
         Some(LookupKind::Name)

@@ -46,9 +46,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     }
 }
 
-pub(crate) fn is_deprecated(ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) -> bool {
-    let text = ctx.column_comment_text(column);
-    ["deprecated", "obsolete", "do not use", "no longer used"]
-        .iter()
-        .any(|w| text.contains(w))
+pub(crate) fn is_deprecated(_ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) -> bool {
+    const MARKERS: [&str; 4] = ["deprecated", "obsolete", "do not use", "no longer used"];
+    let marked = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        MARKERS.iter().any(|m| lower.contains(m))
+    };
+    column.comments.iter().any(|c| marked(&c.text))
+        || column.description.as_deref().is_some_and(marked)
 }
