@@ -1,0 +1,242 @@
+// What a person does in the playground: paste a schema, read the findings, share a link,
+// open it elsewhere, reload, and survive hostile or huge input and a crashing worker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launchBrowser, screenshot } from './harness.mjs';
+
+let server;
+
+before(async () => {
+  server = await serveDist();
+});
+
+after(async () => {
+  await server?.close();
+});
+
+const SCHEMA = `CREATE TABLE dbo.Customer (
+    CustomerId INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    TenantId INT NOT NULL,
+    Email NVARCHAR(320) NOT NULL,
+    CreatedAt DATETIME2 NOT NULL DEFAULT SYSUTCDATETIME()
+);
+GO
+CREATE TABLE dbo.Invoice (
+    InvoiceId BIGINT NOT NULL,
+    CustomerId INT NOT NULL,
+    Total FLOAT NULL,
+    Notes NVARCHAR(MAX) NULL
+);
+GO
+CREATE TABLE dbo.InvoiceLine (
+    InvoiceLineId BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    InvoiceId BIGINT NOT NULL,
+    Amount DECIMAL(12,2) NOT NULL
+);
+`;
+
+/** Opens the app in a fresh browser (own profile, so own localStorage). */
+async function open(url = server.url) {
+  const browser = await launchBrowser();
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  await page.locator('#ddl-input').waitFor();
+  return { browser, page, errors };
+}
+
+async function audited(page) {
+  await page.waitForFunction(() => /Audited in/.test(document.querySelector('#audit-status')?.textContent ?? ''), null, { timeout: 60_000 });
+}
+
+async function paste(page, ddl) {
+  await page.locator('#ddl-input').fill(ddl);
+  await audited(page);
+}
+
+async function findingTexts(page) {
+  await page.locator('#tab-findings').click();
+  await page.locator('.finding').first().waitFor();
+  return page.locator('.finding .finding-text').allTextContents();
+}
+
+test('a pasted multi-table schema shows scores and a known finding; every view renders', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await paste(page, SCHEMA);
+    assert.equal(await page.locator('#table-count').textContent(), '3');
+    await screenshot(page, 'view-summary');
+
+    await page.locator('#tab-tables').click();
+    assert.equal(await page.locator('article.table-card').count(), 3);
+    assert.equal(await page.locator('article.table-card svg.gauge').count(), 3);
+    await screenshot(page, 'view-tables');
+
+    const findings = await findingTexts(page);
+    assert.ok(findings.some((t) => /dbo\.Invoice.*holds tenant data but has no.*TenantId/.test(t)), findings.join('\n'));
+    await page.locator('#filter-severity').selectOption('critical');
+    const critical = await page.locator('.finding').count();
+    assert.ok(critical > 0 && critical < findings.length);
+    await page.locator('#filter-severity').selectOption('');
+    await screenshot(page, 'view-findings');
+
+    // Keyboard: arrows move between tabs.
+    await page.locator('#tab-findings').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#tab-atomization').getAttribute('aria-selected'), 'true');
+    await screenshot(page, 'view-atomization');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('table.diff').waitFor();
+    assert.ok((await page.locator('table.diff tr.added, table.diff tr.changed').count()) > 0);
+    await screenshot(page, 'view-revised');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.rule').first().waitFor();
+    await page.locator('#rule-tenant-column-missing summary').click();
+    await screenshot(page, 'view-rules');
+
+    // Gutter markers carry severity and the message on hover.
+    const mark = page.locator('.marks .mark-critical').first();
+    assert.match(await mark.locator('title').textContent(), /critical:/);
+
+    // Dark theme and a narrow window.
+    await page.locator('#theme-toggle').click();
+    await page.locator('#theme-toggle').click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.locator('#tab-summary').click();
+    await screenshot(page, 'view-summary-dark');
+    await page.setViewportSize({ width: 420, height: 900 });
+    await screenshot(page, 'narrow');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a copied link opens in a fresh browser with the same findings, and a finding link highlights it', async () => {
+  const first = await open();
+  let link;
+  let findingLink;
+  let expected;
+  try {
+    await paste(first.page, SCHEMA);
+    expected = await findingTexts(first.page);
+    await first.page.locator('#copy-link').click();
+    link = await first.page.evaluate(() => location.href);
+    assert.match(link, /#v1\./);
+
+    // Click the third finding: it is selected, the editor shows its line, the URL names it.
+    const target = first.page.locator('.finding').nth(2);
+    await target.locator('.finding-main').click();
+    await first.page.waitForFunction(() => document.querySelectorAll('.finding.selected').length === 1);
+    await first.page.locator('.reveal-band').waitFor();
+    await first.page.waitForTimeout(500);
+    findingLink = await first.page.evaluate(() => location.href);
+    assert.notEqual(findingLink, link);
+  } finally {
+    await first.browser.close();
+  }
+
+  const second = await open(link);
+  try {
+    await audited(second.page);
+    assert.equal(await second.page.locator('#ddl-input').inputValue(), SCHEMA);
+    assert.deepEqual(await findingTexts(second.page), expected);
+  } finally {
+    await second.browser.close();
+  }
+
+  const third = await open(findingLink);
+  try {
+    await audited(third.page);
+    const selected = third.page.locator('.finding.selected');
+    await selected.waitFor();
+    assert.equal(await selected.locator('.finding-text').textContent(), expected[2]);
+    assert.ok(await selected.isVisible());
+    await third.page.locator('.reveal-band').waitFor({ state: 'attached' });
+    await screenshot(third.page, 'finding-link');
+    assert.deepEqual(third.errors, []);
+  } finally {
+    await third.browser.close();
+  }
+});
+
+test('reload keeps the input; a damaged link or a different link never replaces it silently', async () => {
+  const { browser, page } = await open();
+  try {
+    const mine = 'CREATE TABLE dbo.Mine (Id INT NOT NULL PRIMARY KEY);\n';
+    await paste(page, mine);
+    await page.waitForTimeout(800);
+    await page.goto(server.url);
+    await audited(page);
+    assert.equal(await page.locator('#ddl-input').inputValue(), mine);
+
+    await page.goto(`${server.url}#v1.this-link-was-cut-off`);
+    await page.reload();
+    await page.locator('#link-error').waitFor();
+    assert.equal(await page.locator('#ddl-input').inputValue(), mine);
+    await screenshot(page, 'damaged-link');
+
+    // A valid link with other DDL: shown, but saved work is kept and offered back.
+    const other = await launchBrowser();
+    const otherPage = await other.newPage();
+    await otherPage.goto(server.url);
+    await paste(otherPage, SCHEMA);
+    await otherPage.locator('#copy-link').click();
+    const link = await otherPage.evaluate(() => location.href);
+    await other.close();
+
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('#link-conflict').waitFor();
+    assert.equal(await page.locator('#ddl-input').inputValue(), SCHEMA);
+    await page.locator('#restore-saved').click();
+    assert.equal(await page.locator('#ddl-input').inputValue(), mine);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('markup in identifiers and comments renders as inert text', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    const hostile = `-- <img src=x onerror="window.__pwned=1">
+CREATE TABLE [<script>window.__pwned=2</script>] (
+    Id INT NOT NULL,
+    [<img src=x onerror=window.__pwned=3>] NVARCHAR(MAX) NULL -- </textarea><script>window.__pwned=4</script>
+);
+`;
+    await paste(page, hostile);
+    for (const view of ['summary', 'tables', 'findings', 'atomization', 'revised']) {
+      await page.locator(`#tab-${view}`).click();
+      await page.waitForTimeout(100);
+    }
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('body img').count(), 0);
+    assert.equal(await page.locator('body script').count(), 0);
+    assert.equal(await page.locator('#ddl-input').inputValue(), hostile);
+    assert.ok((await page.locator('.highlight').textContent()).includes('<script>window.__pwned=2</script>'));
+    await screenshot(page, 'hostile-input');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a crashing worker is reported, the text is kept, and the next edit audits again', async () => {
+  const { browser, page } = await open(`${server.url}?fault-injection`);
+  try {
+    await audited(page);
+    const crash = 'CREATE TABLE dbo.T (Id INT); -- SCHEMA_AUDIT_CRASH_WORKER\n';
+    await page.locator('#ddl-input').fill(crash);
+    await page.locator('#worker-died').waitFor();
+    assert.equal(await page.locator('#ddl-input').inputValue(), crash);
+    await screenshot(page, 'worker-died');
+    await paste(page, SCHEMA);
+    assert.equal(await page.locator('#worker-died').count(), 0);
+    assert.equal(await page.locator('#table-count').textContent(), '3');
+  } finally {
+    await browser.close();
+  }
+});
