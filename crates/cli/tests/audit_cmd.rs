@@ -1,0 +1,88 @@
+//! `schema-audit audit`: formats, --fail-on exit codes, --config, --dialect and usage errors.
+
+#![allow(clippy::unwrap_used)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn cli() -> Command {
+    Command::cargo_bin("schema-audit").unwrap()
+}
+
+fn seed(name: &str) -> String {
+    format!("{}/../../tests/seeds/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let out = cli()
+        .args(["audit", "--format", "json", "--fail-on", "never", &seed("002_model_tensor.sql")])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let json: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(json["format_version"], 1);
+    for key in ["dialect", "summary", "tables", "revised_schema", "diagnostics"] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn every_format_renders() {
+    for (format, needle) in [
+        ("text", "average score"),
+        ("md", "## Summary Statistics"),
+        ("sarif", "\"version\": \"2.1.0\""),
+    ] {
+        let out = cli()
+            .args(["audit", "--format", format, "--fail-on", "never", &seed("000_cache_performance.sql")])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(needle), "{format} lacks {needle}");
+    }
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let ledger = seed("001_caching_infrastructure.sql");
+    cli().args(["audit", "--fail-on", "critical", &ledger]).assert().code(1);
+    cli().args(["audit", "--fail-on", "never", &ledger]).assert().code(0);
+    cli()
+        .args(["audit", "--fail-on", "warning", "-"])
+        .write_stdin("CREATE TABLE #t (a INT);")
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn config_disables_rules() {
+    let dir = std::env::temp_dir().join(format!("schema-audit-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("audit.json");
+    std::fs::write(&config, r#"{"disabled_rules": ["schema-only-durability"]}"#).unwrap();
+    cli()
+        .args(["audit", "--fail-on", "critical", "--config"])
+        .arg(&config)
+        .arg(seed("001_caching_infrastructure.sql"))
+        .assert()
+        .code(0);
+    std::fs::write(&config, r#"{"no_such_option": 1}"#).unwrap();
+    cli()
+        .args(["audit", "--config"])
+        .arg(&config)
+        .arg(seed("001_caching_infrastructure.sql"))
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    cli().args(["audit", "--format", "yaml", &seed("000_cache_performance.sql")]).assert().code(2);
+    cli().args(["audit", "/no/such/file.sql"]).assert().code(2);
+}
