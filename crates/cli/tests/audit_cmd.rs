@@ -16,7 +16,14 @@ fn seed(name: &str) -> String {
 #[test]
 fn json_report_follows_the_contract() {
     let out = cli()
-        .args(["audit", "--format", "json", "--fail-on", "never", &seed("002_model_tensor.sql")])
+        .args([
+            "audit",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            &seed("002_model_tensor.sql"),
+        ])
         .assert()
         .success()
         .get_output()
@@ -24,7 +31,13 @@ fn json_report_follows_the_contract() {
         .clone();
     let json: Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(json["format_version"], 1);
-    for key in ["dialect", "summary", "tables", "revised_schema", "diagnostics"] {
+    for key in [
+        "dialect",
+        "summary",
+        "tables",
+        "revised_schema",
+        "diagnostics",
+    ] {
         assert!(json.get(key).is_some(), "missing {key}");
     }
 }
@@ -37,7 +50,14 @@ fn every_format_renders() {
         ("sarif", "\"version\": \"2.1.0\""),
     ] {
         let out = cli()
-            .args(["audit", "--format", format, "--fail-on", "never", &seed("000_cache_performance.sql")])
+            .args([
+                "audit",
+                "--format",
+                format,
+                "--fail-on",
+                "never",
+                &seed("000_cache_performance.sql"),
+            ])
             .assert()
             .success()
             .get_output()
@@ -51,8 +71,14 @@ fn every_format_renders() {
 #[test]
 fn fail_on_sets_the_exit_code() {
     let ledger = seed("001_caching_infrastructure.sql");
-    cli().args(["audit", "--fail-on", "critical", &ledger]).assert().code(1);
-    cli().args(["audit", "--fail-on", "never", &ledger]).assert().code(0);
+    cli()
+        .args(["audit", "--fail-on", "critical", &ledger])
+        .assert()
+        .code(1);
+    cli()
+        .args(["audit", "--fail-on", "never", &ledger])
+        .assert()
+        .code(0);
     cli()
         .args(["audit", "--fail-on", "warning", "-"])
         .write_stdin("CREATE TABLE #t (a INT);")
@@ -83,6 +109,14 @@ fn config_disables_rules() {
 
 #[test]
 fn usage_errors_exit_2() {
-    cli().args(["audit", "--format", "yaml", &seed("000_cache_performance.sql")]).assert().code(2);
+    cli()
+        .args([
+            "audit",
+            "--format",
+            "yaml",
+            &seed("000_cache_performance.sql"),
+        ])
+        .assert()
+        .code(2);
     cli().args(["audit", "/no/such/file.sql"]).assert().code(2);
 }
