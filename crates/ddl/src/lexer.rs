@@ -79,34 +79,38 @@ pub fn lex(text: &str, dialect: &dyn SqlDialect) -> Lexed {
         });
 
     let mut walker = Walker::new(text);
-    let mut toks = Vec::with_capacity(raw.len() / 2);
     let mut comments = Vec::new();
-    for t in raw {
-        let start = walker.advance_to(t.span.start);
-        let end = walker.advance_to(t.span.end);
-        let span = span_of(t.span.start, t.span.end);
-        match t.token {
-            Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => {
-                comments.push(LexComment {
-                    text: comment.trim().to_string(),
-                    span,
-                    next_tok: toks.len(),
-                })
-            }
-            Token::Whitespace(Whitespace::MultiLineComment(comment)) => comments.push(LexComment {
+    let mut kept = 0usize;
+    // `into_iter().filter_map().collect()` reuses `raw`'s allocation in place: the token
+    // buffer is the largest allocation of a parse, and a second one costs page faults.
+    let toks: Vec<Tok> = raw
+        .into_iter()
+        .filter_map(|t| {
+            let start = walker.advance_to(t.span.start);
+            let end = walker.advance_to(t.span.end);
+            let span = span_of(t.span.start, t.span.end);
+            let comment = match t.token {
+                Token::Whitespace(Whitespace::SingleLineComment { comment, .. }) => comment,
+                Token::Whitespace(Whitespace::MultiLineComment(comment)) => comment,
+                Token::Whitespace(_) | Token::EOF => return None,
+                token => {
+                    kept += 1;
+                    return Some(Tok {
+                        token,
+                        span,
+                        start,
+                        end,
+                    });
+                }
+            };
+            comments.push(LexComment {
                 text: comment.trim().to_string(),
                 span,
-                next_tok: toks.len(),
-            }),
-            Token::Whitespace(_) | Token::EOF => {}
-            token => toks.push(Tok {
-                token,
-                span,
-                start,
-                end,
-            }),
-        }
-    }
+                next_tok: kept,
+            });
+            None
+        })
+        .collect();
     let batches = split_batches(&toks);
     let pair = pair_brackets(&toks, &batches);
     Lexed {

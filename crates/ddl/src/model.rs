@@ -248,16 +248,18 @@ impl QualifiedName {
     /// default collation). A missing schema means the default schema, so `T` matches
     /// `dbo.T` (or `public.T`) but not `History.T`. The database part is ignored.
     pub fn same_object(&self, other: &QualifiedName) -> bool {
-        let explicit = |s: &Option<String>| {
-            s.clone()
+        if !self.name.eq_ignore_ascii_case(&other.name) {
+            return false;
+        }
+        fn explicit(s: &Option<String>) -> Option<&str> {
+            s.as_deref()
                 .filter(|s| !(s.eq_ignore_ascii_case("dbo") || s.eq_ignore_ascii_case("public")))
-        };
-        let schema_matches = match (explicit(&self.schema), explicit(&other.schema)) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(&b),
+        }
+        match (explicit(&self.schema), explicit(&other.schema)) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             (None, None) => true,
             _ => false,
-        };
-        schema_matches && self.name.eq_ignore_ascii_case(&other.name)
+        }
     }
 }
 
