@@ -196,6 +196,24 @@ fn alter_column(ac: &mut Cursor, diags: &mut Diags) -> Option<AlterAction> {
         if ac.pos == lo {
             ac.pos += 1;
         }
+        const FLAGS: [&str; 6] = [
+            "ROWGUIDCOL",
+            "PERSISTED",
+            "SPARSE",
+            "HIDDEN",
+            "MASKED",
+            "NOT FOR REPLICATION",
+        ];
+        if !FLAGS.contains(&flag.as_str()) {
+            diags.clause(
+                ac.span(lo, ac.pos),
+                format!(
+                    "ALTER COLUMN `{name}` {} `{}` not understood",
+                    if add { "ADD" } else { "DROP" },
+                    ac.quote(lo, ac.end)
+                ),
+            );
+        }
         let masked_function = with_options(ac, diags).and_then(|items| {
             items
                 .into_iter()
