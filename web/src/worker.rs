@@ -56,7 +56,13 @@ pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     std::panic::set_hook(Box::new(|info| {
         let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        post(&scope, &Response::Crashed(info.to_string()));
+        // The JS stack names the wasm functions (in builds that keep names), which is
+        // what a bug report needs most.
+        let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into())
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        post(&scope, &Response::Crashed(format!("{info}\n{stack}")));
     }));
     let cache: RefCell<Option<Cached>> = RefCell::new(None);
     let reply_to = scope.clone();

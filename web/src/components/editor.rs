@@ -16,6 +16,9 @@ use crate::state::Reveal;
 
 /// Must match `--line-height` in style.css: markers and the reveal band are placed by it.
 const LINE_HEIGHT_PX: f64 = 20.0;
+/// Gutter marks drawn at most; each is an SVG element, and a huge script can have tens of
+/// thousands. The Findings view lists them all.
+const MAX_MARKS: usize = 3000;
 /// Must match `--editor-pad` in style.css.
 const EDITOR_PAD_PX: f64 = 10.0;
 
@@ -99,8 +102,11 @@ pub fn editor(props: &EditorProps) -> Html {
                 None => html! { {&props.ddl[p.range.clone()]} },
             }) }
         },
-        None => html! { {props.ddl.to_string()} },
+        None => Html::default(),
     };
+    // Past the highlighting limit the textarea shows its own text: a second multi-megabyte
+    // layer would double the layout work of every edit for no colour.
+    let plain = pieces.is_none();
     // Positions are SVG attributes, not inline styles: the page's CSP forbids `style=`.
     let band = props.reveal.map(|r| html! {
         <svg class="band-layer" aria-hidden="true">
@@ -110,21 +116,22 @@ pub fn editor(props: &EditorProps) -> Html {
     let gutter_height = EDITOR_PAD_PX * 2.0 + (line_count + 1) as f64 * LINE_HEIGHT_PX;
 
     html! {
-        <div class={classes!("editor", (*dragging).then_some("dragging"), props.stale.then_some("stale"))}
+        <div class={classes!("editor", (*dragging).then_some("dragging"), props.stale.then_some("stale"), plain.then_some("plain"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <div class="editor-scroll" ref={scroll}>
                 <div class="editor-inner">
                     <div class="gutter">
                         <pre class="line-numbers" aria-hidden="true">{(*numbers).clone()}</pre>
                         <svg class="marks" width="14" height={gutter_height.to_string()}>
-                            { for props.marks.iter().map(mark) }
+                            { for props.marks.iter().take(MAX_MARKS).map(mark) }
                         </svg>
                     </div>
                     <div class="code">
                         {band}
-                        <pre class="highlight" aria-hidden="true">{text}{"\n"}</pre>
+                        if !plain { <pre class="highlight" aria-hidden="true">{text}{"\n"}</pre> }
                         <textarea id="ddl-input" ref={area} aria-label="SQL DDL to audit"
                             spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
+                            rows={plain.then(|| (line_count + 1).to_string())}
                             value={props.ddl.to_string()} oninput={on_input} />
                     </div>
                 </div>

@@ -1,0 +1,74 @@
+// Measures the playground's goals on localhost (a benchmark, not a test):
+//   node tests/e2e/bench.mjs
+// - load: navigation start to the first audited report (time to interactive);
+// - audit: a 50-table schema, from the input event to the updated report on screen,
+//   and the worker's own audit time;
+// - transfer: gzip -9 sizes of the wasm, JS and CSS in dist/.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveDist, launchBrowser, distDir } from './harness.mjs';
+
+function schema(tables) {
+  let out = '';
+  for (let i = 0; i < tables; i++) {
+    out += `CREATE TABLE dbo.Entity${i} (
+    Entity${i}Id BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+    TenantId INT NOT NULL,
+    Entity${Math.max(0, i - 1)}Id BIGINT NULL,
+    Name NVARCHAR(200) NOT NULL,
+    Payload NVARCHAR(MAX) NULL,
+    CreatedAt DATETIME NOT NULL DEFAULT GETDATE()
+);
+GO
+`;
+  }
+  return out;
+}
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  const loads = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    const t0 = Date.now();
+    await page.goto(server.url);
+    await page.waitForFunction(() => /Audited in/.test(document.querySelector('#audit-status')?.textContent ?? ''));
+    loads.push(Date.now() - t0);
+    await page.close();
+  }
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => /Audited in/.test(document.querySelector('#audit-status')?.textContent ?? ''));
+  const ddl = schema(50);
+  const runs = [];
+  for (let i = 0; i < 7; i++) {
+    const text = `${ddl}-- run ${i}\n`;
+    runs.push(await page.evaluate(async (text) => {
+      const area = document.querySelector('#ddl-input');
+      const status = document.querySelector('#audit-status');
+      const t0 = performance.now();
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await new Promise((done) => {
+        const check = () => (/Audited in/.test(status.textContent) ? done() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+      return { total: performance.now() - t0, worker: Number(status.textContent.match(/(\d+) ms/)[1]) };
+    }, text));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`load to first report (ms): ${loads.join(', ')}; median ${median(loads)}`);
+  console.log(`50 tables, input to report on screen (ms, includes the ${150} ms debounce): ${runs.map((r) => r.total.toFixed(0)).join(', ')}; median ${median(runs.map((r) => r.total)).toFixed(0)}`);
+  console.log(`50 tables, worker audit (ms): ${runs.map((r) => r.worker).join(', ')}; median ${median(runs.map((r) => r.worker))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const file of await readdir(distDir)) {
+  if (/\.(wasm|js|css)$/.test(file)) {
+    const bytes = await readFile(join(distDir, file));
+    console.log(`${file}: ${bytes.length} raw, ${gzipSync(bytes, { level: 9 }).length} gzip -9`);
+  }
+}
