@@ -97,6 +97,21 @@ fn nesting_at_the_limit_is_still_read() {
     );
 }
 
+/// Regressions: inputs that once hung or crashed the front end.
+#[test]
+fn known_regressions_terminate() {
+    for sql in [
+        // A column clause that reported a problem without consuming a token looped forever.
+        "CREATE TABLE dbo.Child (ParentId INT NOT NULL FOREIGN ",
+        "CREATE TABLE t (a INT FOREIGN)",
+        "ALTER TABLE t ADD a INT REFERENCES",
+    ] {
+        for dialect in DIALECTS {
+            let _ = parse(sql, dialect);
+        }
+    }
+}
+
 #[test]
 fn empty_and_trivial_inputs() {
     for sql in [
