@@ -1,5 +1,6 @@
 //! The three silent misreads plain sqlparser makes on T-SQL cannot happen here, in any of
-//! the spellings real scripts use.
+//! the spellings real scripts use; and comments land on the object they describe, which
+//! the audit's suppressions and DEPRECATED markers depend on.
 
 #![allow(clippy::unwrap_used)]
 
@@ -135,4 +136,28 @@ fn computed_column_is_computed_not_a_type_named_as() {
         assert_eq!(computed.persisted, persisted, "{sql}");
         no_keyword_names(&table);
     }
+}
+
+#[test]
+fn comments_attach_to_their_objects() {
+    let sql = "-- DEPRECATED: use Customer2\n-- schema-audit: ignore tenant-column-missing\nCREATE TABLE t (\n  a INT, -- DEPRECATED column\n  -- schema-audit: ignore some-rule\n  b INT,\n  CONSTRAINT pk PRIMARY KEY (a) -- key note\n); -- trailing\n\n-- about the index\nCREATE INDEX ix ON t (b);\n";
+    let out = parse(sql, Dialect::MsSql);
+    let t = &out.schema.tables[0];
+    let texts =
+        |c: &[schema_audit_ddl::Comment]| c.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        texts(&t.comments),
+        vec![
+            "DEPRECATED: use Customer2",
+            "schema-audit: ignore tenant-column-missing",
+            "key note",
+            "trailing"
+        ]
+    );
+    assert_eq!(texts(&t.columns[0].comments), vec!["DEPRECATED column"]);
+    assert_eq!(
+        texts(&t.columns[1].comments),
+        vec!["schema-audit: ignore some-rule"]
+    );
+    assert_eq!(texts(&t.indexes[0].comments), vec!["about the index"]);
 }

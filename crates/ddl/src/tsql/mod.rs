@@ -149,11 +149,19 @@ impl Driver {
                 stmt.effect = Effect::None;
                 stmt.failed = !stmt.skipped;
             }
-            if let Effect::Table(table) = &mut stmt.effect {
+            // Comments just above (or trailing) a statement describe its object; the audit
+            // reads suppressions and DEPRECATED markers from them.
+            let attached = match &mut stmt.effect {
+                Effect::Table(table) => Some(&mut table.comments),
+                Effect::Index(_, index) => Some(&mut index.comments),
+                Effect::Sequence(sequence) => Some(&mut sequence.comments),
+                _ => None,
+            };
+            if let Some(existing) = attached {
                 let mut notes = comments::leading(cur, start);
-                notes.append(&mut table.comments);
+                notes.append(existing);
                 notes.extend(comments::trailing(cur, cur.pos.saturating_sub(1)));
-                table.comments = notes;
+                *existing = notes;
             }
             self.record(stmt, span, diags);
         }
