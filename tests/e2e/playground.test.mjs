@@ -240,3 +240,48 @@ test('a crashing worker is reported, the text is kept, and the next edit audits 
     await browser.close();
   }
 });
+
+test('full or disabled storage warns and never breaks the page', async () => {
+  const full = await launchBrowser();
+  try {
+    await full.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await full.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await paste(page, SCHEMA);
+    await page.locator('#storage-warning').waitFor();
+    assert.match(await page.locator('#storage-warning').textContent(), /QuotaExceededError/);
+    assert.equal(await page.locator('#table-count').textContent(), '3');
+    assert.deepEqual(errors, []);
+  } finally {
+    await full.close();
+  }
+
+  const disabled = await launchBrowser();
+  try {
+    await disabled.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    const page = await disabled.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.locator('#storage-warning').waitFor();
+    await audited(page);
+    await paste(page, SCHEMA);
+    assert.equal(await page.locator('#table-count').textContent(), '3');
+    await screenshot(page, 'storage-disabled');
+    assert.deepEqual(errors, []);
+  } finally {
+    await disabled.close();
+  }
+});

@@ -29,8 +29,11 @@ use crate::state::{Action, Boot, State, Theme};
 use crate::worker::AuditClient;
 
 /// Quiet time after a keystroke before auditing: long enough to skip most intermediate
-/// states while typing, short enough to feel live.
+/// states while typing, short enough to feel live. Small scripts audit in a few tens of
+/// milliseconds off the main thread, so they wait less; stale answers are dropped anyway.
 const DEBOUNCE_MS: u32 = 150;
+const SMALL_INPUT_DEBOUNCE_MS: u32 = 60;
+const SMALL_INPUT_BYTES: usize = 64 * 1024;
 const SAVE_DELAY_MS: u32 = 400;
 const LINK_DELAY_MS: u32 = 300;
 /// Inputs above this are not written into the URL: the link would be unwieldy.
@@ -215,7 +218,11 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
         let ddl = state.ddl.clone();
         let first = state.report.is_none() && !state.worker_died();
         use_effect_with(state.input_seq, move |_| {
-            let delay = if first { 0 } else { DEBOUNCE_MS };
+            let delay = match (first, ddl.len() <= SMALL_INPUT_BYTES) {
+                (true, _) => 0,
+                (false, true) => SMALL_INPUT_DEBOUNCE_MS,
+                (false, false) => DEBOUNCE_MS,
+            };
             let task = Timeout::new(delay, move || {
                 let request = match request {
                     Request::Audit {

@@ -60,6 +60,7 @@ pub fn revised_view(props: &RevisedProps) -> Html {
                     html! {
                         <div class="diff-scroll">
                             <table class="diff" aria-label="Input on the left, revised schema on the right">
+                                <colgroup><col class="ln" /><col /><col class="ln" /><col /></colgroup>
                                 <thead><tr><th colspan="2">{"Your input"}</th><th colspan="2">{"Revised"}</th></tr></thead>
                                 <tbody>
                                     { for shown.iter().map(|(kind, left, right)| html! {
