@@ -167,7 +167,8 @@ test('reload keeps the input; a damaged link or a different link never replaces 
   try {
     const mine = 'CREATE TABLE dbo.Mine (Id INT NOT NULL PRIMARY KEY);\n';
     await paste(page, mine);
-    await page.waitForTimeout(800);
+    // Saving is debounced; wait until it has happened rather than for a fixed time.
+    await page.waitForFunction(() => (localStorage.getItem('schema-audit.work.v1') ?? '').includes('dbo.Mine'));
     await page.goto(server.url);
     await audited(page);
     assert.equal(await page.locator('#ddl-input').inputValue(), mine);
