@@ -82,6 +82,7 @@ pub struct Atomization {
 
 pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     let (verdict, columns) = judge(ctx);
+    let columns = columns.to_vec();
     let atoms: Vec<&str> = columns
         .iter()
         .filter(|c| c.verdict == ColumnVerdictKind::Atom)
@@ -104,8 +105,14 @@ pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     }
 }
 
-/// The table verdict and column verdicts, without printing the revised table (rules need only this).
-pub fn judge(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>) {
+/// The table verdict and column verdicts, without printing the revised table (rules need only
+/// this). Computed once per table context: a rule and the report's atomization both ask.
+pub fn judge<'c>(ctx: &'c TableContext<'_>) -> (TableVerdict, &'c [ColumnVerdict]) {
+    let (verdict, columns) = ctx.verdicts.get_or_init(|| compute_verdicts(ctx));
+    (*verdict, columns)
+}
+
+fn compute_verdicts(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>) {
     let content_table = is_extension(ctx);
     let columns: Vec<ColumnVerdict> = ctx
         .table

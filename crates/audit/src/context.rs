@@ -1,13 +1,15 @@
 //! What the rules know about a table beyond its own definition: its role in the schema,
 //! which keys and indexes cover which columns, and the other tables around it.
 
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
+use std::collections::{BTreeSet, HashMap};
 
 use schema_audit_ddl::{
     Clustering, Column, DataType, Dialect, ForeignKey, Index, IndexKind, QualifiedName, Schema,
     Table, TypeFamily,
 };
 
+use crate::atomization::{ColumnVerdict, TableVerdict};
 use crate::naming;
 use crate::options::AuditOptions;
 
@@ -20,7 +22,13 @@ pub struct SchemaContext<'a> {
     /// The first tenant column in the schema, found once: rules ask for it per table.
     tenant_column: Option<&'a Column>,
     /// Lower-cased table name -> how many other tables reference it by foreign key.
-    referenced_by: std::collections::BTreeMap<String, usize>,
+    referenced_by: HashMap<String, usize>,
+    /// Lower-cased bare table name -> indexes of the tables so named, in schema order. Built
+    /// once so that name lookups, which rules make per column, need not scan every table.
+    by_name: HashMap<String, Vec<usize>>,
+    /// Lower-cased name of a one-column primary key -> indexes of the tables keyed by it, in
+    /// schema order.
+    by_single_key: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> SchemaContext<'a> {
@@ -37,41 +45,64 @@ impl<'a> SchemaContext<'a> {
                 .iter()
                 .find(|c| naming::is_tenant_column(&c.name, &options.tenant_column))
         });
-        let mut referenced_by = std::collections::BTreeMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_single_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, table) in schema.tables.iter().enumerate() {
+            by_name
+                .entry(table.name.name.to_ascii_lowercase())
+                .or_default()
+                .push(i);
+            if let Some(key) = single_key(table) {
+                by_single_key
+                    .entry(key.to_ascii_lowercase())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let mut context = SchemaContext {
+            schema,
+            options,
+            history_tables,
+            tenant_column,
+            referenced_by: HashMap::new(),
+            by_name,
+            by_single_key,
+        };
         for table in &schema.tables {
             let mut parents: BTreeSet<String> = BTreeSet::new();
             for fk in &table.foreign_keys {
-                if let Some(parent) = find_table(schema, &fk.referenced_table) {
+                if let Some(parent) = context.table(&fk.referenced_table) {
                     if !std::ptr::eq(parent, table) {
                         parents.insert(parent.name.name.to_ascii_lowercase());
                     }
                 }
             }
             for parent in parents {
-                *referenced_by.entry(parent).or_insert(0) += 1;
+                *context.referenced_by.entry(parent).or_insert(0) += 1;
             }
         }
-        SchemaContext {
-            schema,
-            options,
-            history_tables,
-            tenant_column,
-            referenced_by,
-        }
+        context
     }
 
-    /// The table with this name. Compares the bare name first, because the model's
+    /// The tables whose bare name is `name` (any case), in schema order.
+    fn tables_named(&self, name: &str) -> impl Iterator<Item = &'a Table> + '_ {
+        self.by_name
+            .get(&name.to_ascii_lowercase())
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.schema.tables[i])
+    }
+
+    /// The table with this name. The index narrows by bare name first, because the model's
     /// `same_object` allocates and this lookup is on every rule's hot path.
     pub fn table(&self, name: &QualifiedName) -> Option<&'a Table> {
-        find_table(self.schema, name)
+        self.tables_named(&name.name)
+            .find(|t| t.name.same_object(name))
     }
 
     /// The table a `...Id` column most likely references, judged by name alone.
     pub fn table_named_like(&self, stem: &str) -> Option<&'a Table> {
-        self.schema
-            .tables
-            .iter()
-            .find(|t| t.name.name.eq_ignore_ascii_case(stem))
+        self.tables_named(stem).next()
     }
 
     /// Whether tenant rules apply. `multi_tenant` in the options decides when set; otherwise a
@@ -98,24 +129,21 @@ impl<'a> SchemaContext<'a> {
     /// a table named like the column's stem, else a table whose one-column primary key has
     /// the same name. Never the table itself.
     pub fn resolve_reference(&self, column: &str, from: &Table) -> Option<(&'a Table, String)> {
-        let others = || {
-            self.schema
-                .tables
-                .iter()
-                .filter(|t| !std::ptr::eq(*t, from))
-        };
+        let not_from = |t: &&Table| !std::ptr::eq(*t, from);
         for stem in naming::referenced_table_candidates(column) {
-            if let Some(table) = others().find(|t| t.name.name.eq_ignore_ascii_case(&stem)) {
+            if let Some(table) = self.tables_named(&stem).find(not_from) {
                 let key =
                     single_key(table).or_else(|| table.column(column).map(|c| c.name.clone()))?;
                 return Some((table, key));
             }
         }
-        others().find_map(|t| {
-            let pk = t.primary_key.as_ref()?;
-            let only = (pk.columns.len() == 1).then(|| &pk.columns[0].name)?;
-            only.eq_ignore_ascii_case(column).then(|| (t, only.clone()))
-        })
+        let table = self
+            .by_single_key
+            .get(&column.to_ascii_lowercase())?
+            .iter()
+            .map(|&i| &self.schema.tables[i])
+            .find(not_from)?;
+        Some((table, single_key(table)?))
     }
 
     /// How many other tables declare a foreign key to this one.
@@ -165,6 +193,8 @@ pub struct TableContext<'a> {
     pub roles: Roles,
     /// Schema-qualified name without brackets, e.g. `dbo.Model`.
     pub name: String,
+    /// The atomization verdicts, computed on first use by [`crate::atomization::judge`].
+    pub(crate) verdicts: OnceCell<(TableVerdict, Vec<ColumnVerdict>)>,
 }
 
 impl<'a> TableContext<'a> {
@@ -210,6 +240,7 @@ impl<'a> TableContext<'a> {
             options,
             roles,
             name,
+            verdicts: OnceCell::new(),
         }
     }
 
@@ -403,14 +434,6 @@ impl<'a> TableContext<'a> {
     pub fn line_of(&self, column: &str) -> Option<usize> {
         self.column(column).map(|c| c.span.line as usize)
     }
-}
-
-/// The table with this name: bare names compared first, `same_object` only on a match.
-pub fn find_table<'s>(schema: &'s Schema, name: &QualifiedName) -> Option<&'s Table> {
-    schema
-        .tables
-        .iter()
-        .find(|t| t.name.name.eq_ignore_ascii_case(&name.name) && t.name.same_object(name))
 }
 
 /// Whether two names denote the same table, cheaply when the bare names differ.

@@ -121,25 +121,33 @@ fn assign_unique_ids(findings: &mut [Finding]) {
 /// Builds the whole report for a parsed script.
 pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
     let schema_ctx = SchemaContext::new(&parsed.schema, options);
-    let all_findings = findings(&parsed.schema, options);
-    let revised_schema = crate::revise::revise_from(&parsed.schema, options, &all_findings).text;
-    let tables: Vec<TableReport> = parsed
+    // One context per table for the rules and the report sections alike: building one
+    // classifies the table by name, and the rules' atomization verdicts are reused below.
+    let contexts: Vec<TableContext<'_>> = parsed
         .schema
         .tables
         .iter()
+        .map(|table| TableContext::new(table, &schema_ctx))
+        .collect();
+    let all_findings: Vec<Vec<Finding>> = contexts
+        .iter()
+        .map(|ctx| table_findings(ctx, None))
+        .collect();
+    let revised_schema = crate::revise::revise_from(&parsed.schema, options, &all_findings).text;
+    let tables: Vec<TableReport> = contexts
+        .iter()
         .zip(all_findings)
-        .map(|(table, findings)| {
-            let ctx = TableContext::new(table, &schema_ctx);
-            let strengths = crate::strengths::find(&ctx, &findings);
+        .map(|(ctx, findings)| {
+            let strengths = crate::strengths::find(ctx, &findings);
             let score = crate::score::score(&findings, strengths.len());
             TableReport {
                 name: ctx.name.clone(),
-                span: table.span,
+                span: ctx.table.span,
                 score,
                 grade: crate::score::Grade::of(score),
                 strengths,
-                capabilities: crate::capabilities::assess(&ctx),
-                atomization: crate::atomization::analyze(&ctx),
+                capabilities: crate::capabilities::assess(ctx),
+                atomization: crate::atomization::analyze(ctx),
                 findings,
             }
         })

@@ -16,15 +16,29 @@ fn ends_with_any(name: &str, suffixes: &[&str]) -> bool {
         .any(|s| n.len() >= s.len() && n[n.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
 }
 
-/// Case-insensitive substring test without allocating: these run per column per rule.
-fn contains_ci(haystack: &str, needle: &str) -> bool {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+/// Whether `haystack` contains one of the lower-case `needles`, ignoring ASCII case, without
+/// allocating: these run per column per rule. Each byte is lower-cased once and only needles
+/// starting with it are compared further, so the usual miss costs one byte test per needle.
+pub(crate) fn contains_any_ci(haystack: &str, needles: &[&str]) -> bool {
+    let h = haystack.as_bytes();
+    (0..h.len()).any(|i| {
+        let first = h[i].to_ascii_lowercase();
+        let rest = &h[i..];
+        needles.iter().any(|n| {
+            let n = n.as_bytes();
+            n.first() == Some(&first)
+                && rest.len() >= n.len()
+                && rest[..n.len()].eq_ignore_ascii_case(n)
+        })
+    }) || needles.iter().any(|n| n.is_empty())
 }
 
+/// `parts` must be lower case.
 fn contains_any(name: &str, parts: &[&str]) -> bool {
-    let n = strip_quotes(name);
-    parts.iter().any(|p| contains_ci(n, p))
+    debug_assert!(parts
+        .iter()
+        .all(|p| !p.bytes().any(|b| b.is_ascii_uppercase())));
+    contains_any_ci(strip_quotes(name), parts)
 }
 
 fn strip_quotes(name: &str) -> &str {
@@ -378,6 +392,16 @@ pub fn lookup_kind(column: &str) -> Option<LookupKind> {
     }
 }
 
+/// Whether the column names the table's own rows: `Name`, or `ModelName` in `Model`
+/// (ignoring case, without allocating).
+pub fn is_own_name_column(column: &str, table: &str) -> bool {
+    let (c, t) = (column.as_bytes(), table.as_bytes());
+    column.eq_ignore_ascii_case("name")
+        || c.len() == t.len() + 4
+            && c[..t.len()].eq_ignore_ascii_case(t)
+            && c[t.len()..].eq_ignore_ascii_case(b"name")
+}
+
 /// Columns that read as measurements or scores, where precision matters.
 pub fn is_measurement(column: &str) -> bool {
     let w = words(column);
@@ -539,6 +563,10 @@ mod tests {
             referenced_table_candidates("SourceUsageId"),
             ["SourceUsage", "Usage"]
         );
+        assert!(is_own_name_column("Name", "Model"));
+        assert!(is_own_name_column("modelNAME", "Model"));
+        assert!(!is_own_name_column("DisplayName", "Model"));
+        assert!(!is_own_name_column("ModelNam", "Model"));
         assert!(is_infrastructure_table("dbo.CdcCheckpoint"));
         assert!(is_infrastructure_table("dbo.CICDBuild"));
         assert!(is_business_critical_table(

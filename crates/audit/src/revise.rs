@@ -275,7 +275,8 @@ fn set_default(table: &mut Table, column: &str, expression: Option<&str>) -> boo
     true
 }
 
-/// Reserved words that must be quoted when used as names.
+/// Reserved words that must be quoted when used as names: lower case and sorted, for
+/// [`is_reserved`]'s binary search (a test checks both).
 const RESERVED: &[&str] = &[
     "add",
     "all",
@@ -445,6 +446,17 @@ const RESERVED: &[&str] = &[
     "writetext",
 ];
 
+/// Whether `name` is a reserved word, ignoring case. A binary search over the sorted list:
+/// every printed identifier asks, so a linear scan of ~180 words dominated printing.
+fn is_reserved(name: &str) -> bool {
+    RESERVED
+        .binary_search_by(|word| {
+            word.bytes()
+                .cmp(name.bytes().map(|b| b.to_ascii_lowercase()))
+        })
+        .is_ok()
+}
+
 /// A name as it must be written: bare when it is a plain identifier, else quoted
 /// (`[...]` in T-SQL, `"..."` elsewhere).
 pub fn ident(name: &str, dialect: Dialect) -> String {
@@ -455,7 +467,7 @@ pub fn ident(name: &str, dialect: Dialect) -> String {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '#' | '@' | '$'))
-        && !RESERVED.iter().any(|r| r.eq_ignore_ascii_case(name));
+        && !is_reserved(name);
     if plain {
         name.to_string()
     } else if dialect == Dialect::MsSql {
@@ -1045,4 +1057,26 @@ fn print_table_options(table: &Table, dialect: Dialect) -> String {
         });
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_words_are_sorted_lower_case() {
+        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+        assert!(RESERVED
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn quotes_reserved_words_in_any_case() {
+        assert_eq!(ident("Order", Dialect::MsSql), "[Order]");
+        assert_eq!(ident("SESSION_USER", Dialect::MsSql), "[SESSION_USER]");
+        assert_eq!(ident("Orders", Dialect::MsSql), "Orders");
+        assert_eq!(ident("add", Dialect::Postgres), "\"add\"");
+        assert_eq!(ident("Model", Dialect::MsSql), "Model");
+    }
 }

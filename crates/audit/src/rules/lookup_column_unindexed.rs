@@ -98,9 +98,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
 fn lookup_kind(ctx: &TableContext<'_>, column: &str) -> Option<LookupKind> {
     match naming::lookup_kind(column)? {
         LookupKind::Name => {
-            let own = format!("{}name", ctx.table.name.name.to_ascii_lowercase());
-            let lower = column.to_ascii_lowercase();
-            (lower == "name" || lower == own).then_some(LookupKind::Name)
+            naming::is_own_name_column(column, &ctx.table.name.name).then_some(LookupKind::Name)
         }
         other => Some(other),
     }

@@ -131,10 +131,9 @@ fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
             Why::Position,
         ));
     }
-    let name = ctx.stored_columns().find(|c| {
-        let n = c.name.to_ascii_lowercase();
-        n == "name" || n == format!("{}name", ctx.table.name.name.to_ascii_lowercase())
-    });
+    let name = ctx
+        .stored_columns()
+        .find(|c| naming::is_own_name_column(&c.name, &ctx.table.name.name));
     if let Some(name) = name {
         let mut key: Vec<String> = Vec::new();
         if let Some(tenant) = ctx.tenant_column() {
