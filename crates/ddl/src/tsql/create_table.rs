@@ -612,6 +612,14 @@ fn column(ec: &mut Cursor, diags: &mut Diags) -> Option<(Column, Vec<Constraint>
         }
     }
     let constraints = column_clauses(ec, &mut column, diags);
+    // SQL Server makes IDENTITY, ROWVERSION and period columns NOT NULL whatever the
+    // session default is.
+    let implicitly_not_null = column.identity.is_some()
+        || column.generated_always.is_some()
+        || column.data_type.family == TypeFamily::RowVersion;
+    if implicitly_not_null && !column.nullable_explicit {
+        column.nullable = false;
+    }
     column.span = ec.span(start, ec.end);
     Some((column, constraints))
 }
