@@ -195,6 +195,15 @@ pub struct TableContext<'a> {
     pub name: String,
     /// The atomization verdicts, computed on first use by [`crate::atomization::judge`].
     pub(crate) verdicts: OnceCell<(TableVerdict, Vec<ColumnVerdict>)>,
+    /// Name-pattern facts per column (parallel to `table.columns`), computed on first use:
+    /// several rules ask the same questions of every column.
+    column_facts: OnceCell<Vec<ColumnFacts>>,
+}
+
+/// What several rules ask of each column, answered once per table.
+struct ColumnFacts {
+    lookup: Option<naming::LookupKind>,
+    deprecated: bool,
 }
 
 impl<'a> TableContext<'a> {
@@ -241,7 +250,45 @@ impl<'a> TableContext<'a> {
             roles,
             name,
             verdicts: OnceCell::new(),
+            column_facts: OnceCell::new(),
         }
+    }
+
+    /// The facts of one of this table's columns. Rules hold references into `table.columns`,
+    /// so the column is found by identity; any other column is judged on the spot.
+    fn facts<T>(&self, column: &Column, fact: impl Fn(&ColumnFacts) -> T) -> T {
+        let all = self.column_facts.get_or_init(|| {
+            self.table
+                .columns
+                .iter()
+                .map(|c| ColumnFacts {
+                    lookup: naming::lookup_kind(&c.name),
+                    deprecated: naming::is_marked_deprecated(c),
+                })
+                .collect()
+        });
+        match self
+            .table
+            .columns
+            .iter()
+            .position(|c| std::ptr::eq(c, column))
+        {
+            Some(i) => fact(&all[i]),
+            None => fact(&ColumnFacts {
+                lookup: naming::lookup_kind(&column.name),
+                deprecated: naming::is_marked_deprecated(column),
+            }),
+        }
+    }
+
+    /// [`naming::lookup_kind`] of the column's name, computed once per table.
+    pub fn lookup_kind(&self, column: &Column) -> Option<naming::LookupKind> {
+        self.facts(column, |f| f.lookup)
+    }
+
+    /// Whether the column's comments or description mark it deprecated, computed once per table.
+    pub fn is_deprecated(&self, column: &Column) -> bool {
+        self.facts(column, |f| f.deprecated)
     }
 
     pub fn dialect(&self) -> Dialect {

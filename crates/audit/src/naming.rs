@@ -19,7 +19,7 @@ fn ends_with_any(name: &str, suffixes: &[&str]) -> bool {
 /// Whether `haystack` contains one of the lower-case `needles`, ignoring ASCII case, without
 /// allocating: these run per column per rule. Each byte is lower-cased once and only needles
 /// starting with it are compared further, so the usual miss costs one byte test per needle.
-pub(crate) fn contains_any_ci(haystack: &str, needles: &[&str]) -> bool {
+fn contains_any_ci(haystack: &str, needles: &[&str]) -> bool {
     let h = haystack.as_bytes();
     (0..h.len()).any(|i| {
         let first = h[i].to_ascii_lowercase();
@@ -349,6 +349,7 @@ pub fn is_event_time(column: &str) -> bool {
 }
 
 /// Name, last-used and active-flag columns that queries filter on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LookupKind {
     Name,
     LastUsed,
@@ -400,6 +401,17 @@ pub fn is_own_name_column(column: &str, table: &str) -> bool {
         || c.len() == t.len() + 4
             && c[..t.len()].eq_ignore_ascii_case(t)
             && c[t.len()..].eq_ignore_ascii_case(b"name")
+}
+
+/// Whether the column's comments or description mark it deprecated or obsolete.
+pub fn is_marked_deprecated(column: &schema_audit_ddl::Column) -> bool {
+    const MARKERS: [&str; 4] = ["deprecated", "obsolete", "do not use", "no longer used"];
+    let marked = |text: &str| {
+        let lower = text.to_ascii_lowercase();
+        MARKERS.iter().any(|m| lower.contains(m))
+    };
+    column.comments.iter().any(|c| marked(&c.text))
+        || column.description.as_deref().is_some_and(marked)
 }
 
 /// Columns that read as measurements or scores, where precision matters.

@@ -10,6 +10,7 @@ use schema_audit_ddl::{
     IndexKind, IndexOrigin, KeyConstraint, ReferentialAction, Schema, Span, Storage, Table,
 };
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use crate::finding::{Applicability, Edit, Finding};
@@ -459,21 +460,25 @@ fn is_reserved(name: &str) -> bool {
 
 /// A name as it must be written: bare when it is a plain identifier, else quoted
 /// (`[...]` in T-SQL, `"..."` elsewhere).
-pub fn ident(name: &str, dialect: Dialect) -> String {
+///
+/// Borrows the name when it needs no quoting, as nearly every name does: the revised schema
+/// and every atomization's revised table print each identifier.
+pub fn ident(name: &str, dialect: Dialect) -> Cow<'_, str> {
+    // Non-ASCII bytes fail both tests, as non-ASCII chars did.
     let plain = name
-        .chars()
+        .bytes()
         .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '#' || c == '@')
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'#' | b'@'))
         && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '#' | '@' | '$'))
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'@' | b'$'))
         && !is_reserved(name);
     if plain {
-        name.to_string()
+        Cow::Borrowed(name)
     } else if dialect == Dialect::MsSql {
-        format!("[{}]", name.replace(']', "]]"))
+        Cow::Owned(format!("[{}]", name.replace(']', "]]")))
     } else {
-        format!("\"{}\"", name.replace('"', "\"\""))
+        Cow::Owned(format!("\"{}\"", name.replace('"', "\"\"")))
     }
 }
 
@@ -599,10 +604,14 @@ pub fn print_table(table: &Table, dialect: Dialect) -> String {
 
 fn push_comment(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
-        out.push_str(&format!("{indent}-- {}\n", line.trim_end()));
+        out.push_str(indent);
+        out.push_str("-- ");
+        out.push_str(line.trim_end());
+        out.push('\n');
     }
     if text.is_empty() {
-        out.push_str(&format!("{indent}--\n"));
+        out.push_str(indent);
+        out.push_str("--\n");
     }
 }
 
@@ -617,19 +626,18 @@ fn is_inline(table: &Table, index: &Index) -> bool {
 
 /// The CREATE TABLE statement alone, with inline indexes.
 pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
-    let mut items: Vec<(String, Vec<String>)> = Vec::new();
+    let mut items: Vec<(String, &[Comment])> = Vec::new();
     for column in &table.columns {
-        let comments = column.comments.iter().map(|c| c.text.clone()).collect();
-        items.push((print_column(column, dialect), comments));
+        items.push((print_column(column, dialect), &column.comments));
     }
     if let Some(pk) = &table.primary_key {
-        items.push((print_key(pk, "PRIMARY KEY", dialect), Vec::new()));
+        items.push((print_key(pk, "PRIMARY KEY", dialect), &[]));
     }
     for unique in &table.unique_constraints {
-        items.push((print_key(unique, "UNIQUE", dialect), Vec::new()));
+        items.push((print_key(unique, "UNIQUE", dialect), &[]));
     }
     for fk in &table.foreign_keys {
-        items.push((print_foreign_key(fk, dialect), Vec::new()));
+        items.push((print_foreign_key(fk, dialect), &[]));
     }
     for check in &table.checks {
         let name = check
@@ -639,7 +647,7 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
             .unwrap_or_default();
         items.push((
             format!("{name}CHECK {}", parenthesized(&check.expression)),
-            Vec::new(),
+            &[],
         ));
     }
     if let Some(period) = &table.options.period_for_system_time {
@@ -649,17 +657,17 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
                 ident(&period.start_column, dialect),
                 ident(&period.end_column, dialect)
             ),
-            Vec::new(),
+            &[],
         ));
     }
     for index in table.indexes.iter().filter(|i| is_inline(table, i)) {
-        items.push((print_inline_index(index, dialect), Vec::new()));
+        items.push((print_inline_index(index, dialect), &[]));
     }
     let mut out = format!("CREATE TABLE {} (\n", qualified(&table.name, dialect));
     let last = items.len().saturating_sub(1);
     for (i, (text, comments)) in items.iter().enumerate() {
-        for c in comments {
-            push_comment(&mut out, "    ", c);
+        for c in comments.iter() {
+            push_comment(&mut out, "    ", &c.text);
         }
         out.push_str("    ");
         out.push_str(text);
@@ -685,6 +693,7 @@ fn parenthesized(expression: &str) -> String {
 
 fn print_column(column: &Column, dialect: Dialect) -> String {
     let name = ident(&column.name, dialect);
+    // Built with pushes rather than format!: this runs for every column of every printed table.
     if let Some(computed) = &column.computed {
         let persisted = if computed.persisted { " PERSISTED" } else { "" };
         let not_null = if computed.persisted && !column.nullable && column.nullable_explicit {
@@ -697,7 +706,10 @@ fn print_column(column: &Column, dialect: Dialect) -> String {
             computed.expression.trim()
         );
     }
-    let mut text = format!("{name} {}", column.data_type.raw);
+    let mut text = String::with_capacity(name.len() + column.data_type.raw.len() + 40);
+    text.push_str(&name);
+    text.push(' ');
+    text.push_str(&column.data_type.raw);
     if column.filestream {
         text.push_str(" FILESTREAM");
     }
@@ -740,9 +752,11 @@ fn print_column(column: &Column, dialect: Dialect) -> String {
     });
     if let Some(default) = &column.default {
         if let Some(name) = &default.constraint_name {
-            text.push_str(&format!(" CONSTRAINT {}", ident(name, dialect)));
+            text.push_str(" CONSTRAINT ");
+            text.push_str(&ident(name, dialect));
         }
-        text.push_str(&format!(" DEFAULT {}", default.expression.trim()));
+        text.push_str(" DEFAULT ");
+        text.push_str(default.expression.trim());
     }
     text
 }
@@ -775,7 +789,7 @@ fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
             if c.descending {
                 format!("{} DESC", ident(&c.name, dialect))
             } else {
-                ident(&c.name, dialect)
+                ident(&c.name, dialect).into_owned()
             }
         })
         .collect::<Vec<_>>()
@@ -850,7 +864,7 @@ fn index_columns(index: &Index, dialect: Dialect) -> String {
             if c.descending {
                 format!("{name} DESC")
             } else {
-                name
+                name.into_owned()
             }
         })
         .collect::<Vec<_>>()
@@ -858,7 +872,7 @@ fn index_columns(index: &Index, dialect: Dialect) -> String {
 }
 
 fn print_inline_index(index: &Index, dialect: Dialect) -> String {
-    let name = ident(&index.name.clone().unwrap_or_default(), dialect);
+    let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
     if index.kind == IndexKind::ClusteredColumnstore {
         return format!("INDEX {name} CLUSTERED COLUMNSTORE");
     }
@@ -899,7 +913,7 @@ fn print_fulltext_index(table: &Table, index: &Index, dialect: Dialect) -> Strin
         .iter()
         .map(|c| match extra(&format!("COLUMN {}", c.name)) {
             Some(clause) => format!("{} {clause}", ident(&c.name, dialect)),
-            None => ident(&c.name, dialect),
+            None => ident(&c.name, dialect).into_owned(),
         })
         .collect();
     let mut text = format!(
@@ -924,7 +938,7 @@ fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String 
     if index.kind == IndexKind::FullText {
         return print_fulltext_index(table, index, dialect);
     }
-    let name = ident(&index.name.clone().unwrap_or_default(), dialect);
+    let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
     let table_name = qualified(&table.name, dialect);
     let unique = if index.unique { "UNIQUE " } else { "" };
     let kind = match index.kind {

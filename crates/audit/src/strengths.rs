@@ -187,12 +187,10 @@ pub fn find(ctx: &TableContext<'_>, findings: &[Finding]) -> Vec<Strength> {
             "Deprecated columns are marked as such.".to_string(),
         );
     }
-    if t.columns.iter().any(|c| {
-        matches!(
-            naming::lookup_kind(&c.name),
-            Some(naming::LookupKind::ActiveFlag)
-        )
-    }) {
+    if t.columns
+        .iter()
+        .any(|c| matches!(ctx.lookup_kind(c), Some(naming::LookupKind::ActiveFlag)))
+    {
         add(
             StrengthKind::SoftDelete,
             "Soft delete through an active flag.".to_string(),

@@ -46,10 +46,6 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     }
 }
 
-pub(crate) fn is_deprecated(_ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) -> bool {
-    const MARKERS: [&str; 4] = ["deprecated", "obsolete", "do not use", "no longer used"];
-    // Comments can be long: search them in place rather than lower-casing a copy.
-    let marked = |text: &str| crate::naming::contains_any_ci(text, &MARKERS);
-    column.comments.iter().any(|c| marked(&c.text))
-        || column.description.as_deref().is_some_and(marked)
+pub(crate) fn is_deprecated(ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) -> bool {
+    ctx.is_deprecated(column)
 }

@@ -116,12 +116,13 @@ fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Col
             | TypeFamily::TinyInt
             | TypeFamily::UniqueIdentifier
     );
+    // Cheapest tests first; the non-reference substring scan is the costly one.
     integer_like
         && !naming::referenced_table_candidates(&column.name).is_empty()
-        && !naming::is_non_reference_id(&column.name)
         && !naming::is_tenant_column(&column.name, &ctx.options.tenant_column)
         && !ctx.is_surrogate_key(column)
         && ctx.foreign_key_of(&column.name).is_none()
+        && !naming::is_non_reference_id(&column.name)
         && !is_own_key_name(ctx, &column.name)
         && !super::deprecated_column::is_deprecated(ctx, column)
 }

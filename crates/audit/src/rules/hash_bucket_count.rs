@@ -114,9 +114,6 @@ fn is_low_cardinality(ctx: &TableContext<'_>, column: &str) -> bool {
         c.data_type.family == TypeFamily::Bit
             || c.data_type.family == TypeFamily::Boolean
             || naming::is_enum_like(&c.name)
-            || matches!(
-                naming::lookup_kind(&c.name),
-                Some(naming::LookupKind::ActiveFlag)
-            )
+            || matches!(ctx.lookup_kind(c), Some(naming::LookupKind::ActiveFlag))
     })
 }

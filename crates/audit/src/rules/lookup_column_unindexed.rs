@@ -35,11 +35,17 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if r.history || r.columnstore || r.temporary || r.cache {
         return;
     }
-    let active = ctx
+    // Each column's name is classified once, for the active-flag search and the loop alike.
+    let kinds: Vec<(&schema_audit_ddl::Column, Option<LookupKind>)> = ctx
         .stored_columns()
-        .find(|c| matches!(naming::lookup_kind(&c.name), Some(LookupKind::ActiveFlag)));
-    for column in ctx.stored_columns() {
-        let Some(kind) = lookup_kind(ctx, &column.name) else {
+        .map(|c| (c, ctx.lookup_kind(c)))
+        .collect();
+    let active = kinds
+        .iter()
+        .find(|(_, kind)| matches!(kind, Some(LookupKind::ActiveFlag)))
+        .map(|(c, _)| *c);
+    for (column, kind) in kinds {
+        let Some(kind) = own_lookup_kind(ctx, &column.name, kind) else {
             continue;
         };
         if ctx.column_is_indexed_anywhere(&column.name) || column.data_type.is_lob() {
@@ -95,8 +101,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
 }
 
 /// Name columns count only when they name the table's own rows (`Name`, `ModelName` in `Model`).
-fn lookup_kind(ctx: &TableContext<'_>, column: &str) -> Option<LookupKind> {
-    match naming::lookup_kind(column)? {
+fn own_lookup_kind(
+    ctx: &TableContext<'_>,
+    column: &str,
+    kind: Option<LookupKind>,
+) -> Option<LookupKind> {
+    match kind? {
         LookupKind::Name => {
             naming::is_own_name_column(column, &ctx.table.name.name).then_some(LookupKind::Name)
         }

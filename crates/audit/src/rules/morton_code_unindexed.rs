@@ -30,10 +30,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         return;
     }
     for column in ctx.stored_columns() {
-        if !matches!(
-            naming::lookup_kind(&column.name),
-            Some(LookupKind::SpatialKey)
-        ) {
+        if !matches!(ctx.lookup_kind(column), Some(LookupKind::SpatialKey)) {
             continue;
         }
         if ctx.column_is_indexed_anywhere(&column.name) {

@@ -49,12 +49,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let keyed: Vec<(&str, bool)> = refs.iter().map(|c| (*c, false)).collect();
     let active = ctx
         .stored_columns()
-        .find(|c| {
-            matches!(
-                naming::lookup_kind(&c.name),
-                Some(naming::LookupKind::ActiveFlag)
-            )
-        })
+        .find(|c| matches!(ctx.lookup_kind(c), Some(naming::LookupKind::ActiveFlag)))
         .filter(|_| why == Why::NameVersion && !ctx.roles.memory_optimized)
         .map(|c| format!("{} = 1", c.name));
     let fix = fixes::add_index_fix(
