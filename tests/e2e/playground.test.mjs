@@ -173,8 +173,8 @@ test('reload keeps the input; a damaged link or a different link never replaces 
     await audited(page);
     assert.equal(await page.locator('#ddl-input').inputValue(), mine);
 
+    await page.goto('about:blank');
     await page.goto(`${server.url}#v1.this-link-was-cut-off`);
-    await page.reload();
     await page.locator('#link-error').waitFor();
     assert.equal(await page.locator('#ddl-input').inputValue(), mine);
     await screenshot(page, 'damaged-link');

@@ -85,6 +85,13 @@ pub fn app() -> Html {
                 .unwrap_or_default(),
         )
     });
+    // Marks of a report older than the text are dimmed while the next audit runs, and
+    // hidden once no audit is coming (the worker died or its answer was unreadable).
+    let editor_marks = if state.is_auditing() || state.is_current() {
+        Shared((*marks).clone())
+    } else {
+        Shared(Rc::new(Vec::new()))
+    };
     let findings_badge = report.as_ref().map_or(0, |r| r.summary.findings.total);
     let view = state.view;
 
@@ -98,8 +105,8 @@ pub fn app() -> Html {
                     <Toolbar options={state.options.clone()} rules={state.rules.clone().map(Shared)}
                         on_options={dispatch.reform(Action::SetOptions)} on_load={dispatch.reform(Action::Load)}
                         on_error={toast.clone()} />
-                    <Editor ddl={state.ddl.clone()} dialect={state.options.dialect} marks={Shared((*marks).clone())}
-                        stale={state.is_auditing()} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
+                    <Editor ddl={state.ddl.clone()} dialect={state.options.dialect} marks={editor_marks}
+                        stale={!state.is_current()} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
                     if let Some(report) = &report {
                         <Diagnostics report={report.clone()} />
                     }
@@ -108,7 +115,7 @@ pub fn app() -> Html {
                     <Tabs selected={view} badges={vec![(View::Findings, findings_badge)]}
                         on_select={dispatch.reform(Action::SelectView)} />
                     <ExportBar on_export={export} />
-                    <div class={classes!("panel", state.is_auditing().then_some("stale"))} role="tabpanel"
+                    <div class={classes!("panel", (!state.is_current()).then_some("stale"))} role="tabpanel"
                         id={format!("panel-{}", view.key())} aria-labelledby={format!("tab-{}", view.key())} tabindex="0">
                         { match &report {
                             None => html! { <p class="muted loading">{"Auditing…"}</p> },
@@ -421,6 +428,16 @@ fn use_persistence(state: &UseReducerHandle<State>) {
             move || drop(task)
         });
     }
+    // A link pasted into the address bar of an open tab changes only the fragment, which
+    // reloads nothing; reload so that it goes through the same checks as a fresh visit.
+    // (`replaceState`, which the page uses for its own updates, fires no `hashchange`.)
+    use_effect_with((), |_| {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", |_| {
+                let _ = gloo::utils::window().location().reload();
+            });
+        move || drop(listener)
+    });
     use_effect_with(state.theme, |theme| {
         browser::apply_theme(theme.key());
         browser::save_theme(theme.key());

@@ -275,6 +275,11 @@ impl State {
         self.status == AuditStatus::Auditing
     }
 
+    /// Whether the shown report is the current input's.
+    pub fn is_current(&self) -> bool {
+        matches!(self.status, AuditStatus::Done { .. })
+    }
+
     pub fn worker_died(&self) -> bool {
         matches!(self.status, AuditStatus::WorkerDied(_))
     }

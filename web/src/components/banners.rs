@@ -44,7 +44,8 @@ pub fn banners(props: &BannersProps) -> Html {
                 <div class="banner error" id="worker-died" role="alert">
                     <strong>{"The audit stopped unexpectedly. "}</strong>
                     {"Your text is safe in the editor; the next edit starts a fresh audit. "}
-                    <span class="muted">{format!("({message})")}</span>
+                    // The first line says what happened; the stack goes in the bug report.
+                    <span class="muted">{format!("({})", message.lines().next().unwrap_or_default())}</span>
                     <button onclick={props.on_bug_report.reform(|_: MouseEvent| ())}>{"Download a bug report"}</button>
                 </div>
             }
