@@ -143,6 +143,7 @@ fn write_webdriver_config() -> Result<PathBuf> {
 /// Builds the release app into dist/ and drives it with playwright-core in Chromium.
 fn end_to_end() -> Result {
     run(&mut trunk(&["build", "--release", "--locked"]))?;
+    check_size_budget()?;
     let mut command = Command::new("node");
     command
         .args(["--test", "--test-concurrency=1"])
@@ -151,6 +152,44 @@ fn end_to_end() -> Result {
         .env("SCHEMA_AUDIT_ARTIFACTS", repo_root().join("target/e2e"))
         .current_dir(repo_root());
     run(&mut command)
+}
+
+/// The most the playground may transfer, gzip -9 compressed, per kind of file. Raise a budget
+/// only deliberately, with the measurement in the commit message.
+const SIZE_BUDGETS: &[(&str, u64)] = &[("wasm", 880_000), ("js", 11_000), ("css", 5_500)];
+
+/// Fails when the built playground outgrows its transfer-size budget.
+fn check_size_budget() -> Result {
+    let dist = repo_root().join("dist");
+    let entries =
+        std::fs::read_dir(&dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    let files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    for (extension, budget) in SIZE_BUDGETS {
+        let mut total = 0;
+        for file in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|x| x == *extension))
+        {
+            total += gzipped_size(file)?;
+        }
+        eprintln!("xtask: {extension}: {total} bytes gzipped (budget {budget})");
+        if total > *budget {
+            return Err(format!("the playground's {extension} is {total} bytes gzipped, over its budget of {budget}"));
+        }
+    }
+    Ok(())
+}
+
+fn gzipped_size(file: &Path) -> Result<u64> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(file)
+        .output()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gzip failed on {}", file.display()));
+    }
+    Ok(out.stdout.len() as u64)
 }
 
 /// The end-to-end test files, listed explicitly because `node --test DIR` differs between
