@@ -1,7 +1,7 @@
 //! Schema model -> audit report: rules, scores, capabilities, atomization, revised DDL, renderers.
 //!
 //! The entry points are [`audit`] (text in) and [`audit_parsed`] (a front-end result in), then
-//! [`render`] for one of the four output formats and [`exit_code`] for the CLI.
+//! [`render`] (or [`render_named`], which tells SARIF the file's name) for one of the four output formats and [`exit_code`] for the CLI.
 //! Rules read only the `schema_audit_ddl` model, never sqlparser types.
 
 pub mod atomization;
@@ -24,7 +24,7 @@ mod suppress;
 
 pub use finding::{Applicability, Category, Finding, Fix, Severity};
 pub use options::AuditOptions;
-pub use render::{render, Format};
+pub use render::{render, render_named, Format, DEFAULT_SOURCE_NAME};
 pub use report::{Report, TableReport, FORMAT_VERSION};
 pub use rules::RuleMeta;
 pub use schema_audit_ddl::{Dialect, ParseOutput};

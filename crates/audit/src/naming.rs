@@ -17,20 +17,33 @@ fn ends_with_any(name: &str, suffixes: &[&str]) -> bool {
 }
 
 /// Whether `haystack` contains one of the lower-case `needles`, ignoring ASCII case, without
-/// allocating: these run per column per rule. Each byte is lower-cased once and only needles
-/// starting with it are compared further, so the usual miss costs one byte test per needle.
+/// allocating: these run per column per rule. The name is lower-cased once (on the stack:
+/// names are short), so each needle costs one byte compare per position until its first byte
+/// matches.
 fn contains_any_ci(haystack: &str, needles: &[&str]) -> bool {
-    let h = haystack.as_bytes();
-    (0..h.len()).any(|i| {
-        let first = h[i].to_ascii_lowercase();
-        let rest = &h[i..];
-        needles.iter().any(|n| {
-            let n = n.as_bytes();
-            n.first() == Some(&first)
-                && rest.len() >= n.len()
-                && rest[..n.len()].eq_ignore_ascii_case(n)
-        })
-    }) || needles.iter().any(|n| n.is_empty())
+    let mut buf = [0u8; 128];
+    let owned;
+    let lower: &[u8] = match buf.get_mut(..haystack.len()) {
+        Some(bytes) => {
+            bytes.copy_from_slice(haystack.as_bytes());
+            bytes.make_ascii_lowercase();
+            bytes
+        }
+        None => {
+            owned = haystack.to_ascii_lowercase();
+            owned.as_bytes()
+        }
+    };
+    needles.iter().any(|n| contains_bytes(lower, n.as_bytes()))
+}
+
+fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    haystack.len() >= needle.len()
+        && (0..=haystack.len() - needle.len())
+            .any(|i| haystack[i] == first && haystack[i + 1..i + needle.len()] == *rest)
 }
 
 /// `parts` must be lower case.

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use schema_audit::{audit, exit_code, render, AuditOptions, FailOn, Format};
+use schema_audit::{audit, exit_code, render, render_named, AuditOptions, FailOn, Format};
 use serde_json::Value;
 
 fn seed(name: &str) -> String {
@@ -117,6 +117,49 @@ fn sarif_has_the_required_2_1_0_structure() {
         assert_eq!(rules[index]["id"], result["ruleId"]);
         let region = &result["locations"][0]["physicalLocation"]["region"];
         assert!(region["startLine"].as_u64().unwrap() >= 1);
+    }
+}
+
+fn sarif_uris(sarif: &str) -> Vec<String> {
+    let sarif: Value = serde_json::from_str(sarif).unwrap();
+    sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_names_the_artifact_it_is_given() {
+    let report = audit(
+        &seed("001_caching_infrastructure.sql"),
+        &AuditOptions::default(),
+    );
+    let uris = sarif_uris(&render_named(&report, Format::Sarif, "db/cache schema.sql"));
+    assert!(!uris.is_empty());
+    assert!(
+        uris.iter().all(|u| u == "db/cache%20schema.sql"),
+        "{uris:?}"
+    );
+    let windows = sarif_uris(&render_named(&report, Format::Sarif, r"db\cache.sql"));
+    assert!(windows.iter().all(|u| u == "db/cache.sql"), "{windows:?}");
+    // `render` keeps the placeholder for sources without a file name.
+    let unnamed = sarif_uris(&render(&report, Format::Sarif));
+    assert!(unnamed
+        .iter()
+        .all(|u| u == schema_audit::DEFAULT_SOURCE_NAME));
+    // Only SARIF names the file.
+    for format in [Format::Text, Format::Markdown, Format::Json] {
+        assert_eq!(
+            render_named(&report, format, "db/cache.sql"),
+            render(&report, format)
+        );
     }
 }
 

@@ -15,7 +15,25 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-pub fn render(report: &Report) -> String {
+/// A relative path as a URI reference: `\` separators become `/`, and every byte other than
+/// an unreserved character (RFC 3986) or `/` is percent-encoded, so spaces, `#`, `?`, `%`,
+/// non-ASCII names and a drive-like `C:` cannot be misread as URI syntax.
+pub fn path_to_uri(path: &str) -> String {
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'\\' => uri.push('/'),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(char::from(byte))
+            }
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    uri
+}
+
+pub fn render(report: &Report, source_name: &str) -> String {
+    let uri = path_to_uri(source_name);
     let rules: Vec<Value> = crate::rules()
         .iter()
         .map(|meta| {
@@ -48,7 +66,7 @@ pub fn render(report: &Report) -> String {
                 "message": { "text": f.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": "input.sql" },
+                        "artifactLocation": { "uri": uri },
                         "region": {
                             "startLine": line,
                             "startColumn": f.span.column.max(1),
@@ -83,4 +101,21 @@ pub fn render(report: &Report) -> String {
     let mut text = serde_json::to_string_pretty(&sarif).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_to_uri;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(path_to_uri("db/schema.sql"), "db/schema.sql");
+        assert_eq!(path_to_uri("db\\my schema#1.sql"), "db/my%20schema%231.sql");
+        assert_eq!(path_to_uri("C:x.sql"), "C%3Ax.sql");
+        assert_eq!(path_to_uri("50%.sql"), "50%25.sql");
+        assert_eq!(
+            path_to_uri("Tabellen/Größe.sql"),
+            "Tabellen/Gr%C3%B6%C3%9Fe.sql"
+        );
+    }
 }
