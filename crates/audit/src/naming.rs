@@ -60,33 +60,66 @@ fn strip_quotes(name: &str) -> &str {
 
 /// Splits a PascalCase or snake_case name into lower-case words.
 pub fn words(name: &str) -> Vec<String> {
-    let bytes = name.as_bytes();
-    let mut out: Vec<String> = Vec::with_capacity(4);
-    let mut start = 0;
-    let push = |out: &mut Vec<String>, from: usize, to: usize| {
-        if from < to {
-            out.push(name[from..to].to_ascii_lowercase());
+    word_slices(name).map(str::to_ascii_lowercase).collect()
+}
+
+/// The words of a PascalCase or snake_case name as slices of it, in its own case. The name
+/// checks below compare these ignoring case rather than allocating lower-case copies: they
+/// run per column per rule.
+fn word_slices(name: &str) -> WordSlices<'_> {
+    WordSlices { name, pos: 0 }
+}
+
+struct WordSlices<'a> {
+    name: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for WordSlices<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.name.as_bytes();
+        let mut start = self.pos;
+        for i in self.pos..bytes.len() {
+            let c = bytes[i];
+            if c == b'_' || c == b' ' {
+                if start < i {
+                    self.pos = i + 1;
+                    return Some(&self.name[start..i]);
+                }
+                start = i + 1;
+                continue;
+            }
+            let boundary = c.is_ascii_uppercase()
+                && i > start
+                && (bytes[i - 1].is_ascii_lowercase()
+                    || bytes.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()));
+            // Only split at ASCII positions, which are always char boundaries.
+            if boundary {
+                self.pos = i;
+                return Some(&self.name[start..i]);
+            }
         }
-    };
-    for i in 0..bytes.len() {
-        let c = bytes[i];
-        if c == b'_' || c == b' ' {
-            push(&mut out, start, i);
-            start = i + 1;
-            continue;
-        }
-        let boundary = c.is_ascii_uppercase()
-            && i > start
-            && (bytes[i - 1].is_ascii_lowercase()
-                || bytes.get(i + 1).is_some_and(|n| n.is_ascii_lowercase()));
-        // Only split at ASCII positions, which are always char boundaries.
-        if boundary {
-            push(&mut out, start, i);
-            start = i;
-        }
+        self.pos = bytes.len();
+        (start < bytes.len()).then(|| &self.name[start..])
     }
-    push(&mut out, start, bytes.len());
-    out
+}
+
+/// The last word of a name (see [`words`]), in the name's own case.
+pub fn last_word(name: &str) -> Option<&str> {
+    word_slices(name).last()
+}
+
+/// Whether `word` is one of the lower-case `set`, ignoring case.
+pub fn is_one_of(word: &str, set: &[&str]) -> bool {
+    set.iter().any(|s| word.eq_ignore_ascii_case(s))
+}
+
+fn starts_with_ci(name: &str, prefix: &str) -> bool {
+    name.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
 /// Whether the column is the configured tenant column (case-insensitive).
@@ -96,91 +129,104 @@ pub fn is_tenant_column(column: &str, tenant_column: &str) -> bool {
 
 /// Status, type, kind and level columns whose values come from a closed set.
 pub fn is_enum_like(column: &str) -> bool {
-    let w = words(column);
-    let Some(last) = w.last() else { return false };
+    let Some(last) = last_word(column) else {
+        return false;
+    };
     // A `...TypeId` or `...StatusId` is a key, not an enum value.
-    matches!(
-        last.as_str(),
-        "status"
-            | "type"
-            | "kind"
-            | "level"
-            | "state"
-            | "stage"
-            | "severity"
-            | "priority"
-            | "tier"
-            | "category"
-            | "mode"
-            | "environment"
-            | "phase"
-    ) && !(w.len() == 1 && last == "priority")
+    is_one_of(
+        last,
+        &[
+            "status",
+            "type",
+            "kind",
+            "level",
+            "state",
+            "stage",
+            "severity",
+            "priority",
+            "tier",
+            "category",
+            "mode",
+            "environment",
+            "phase",
+        ],
+    ) && !(word_slices(column).count() == 1 && last.eq_ignore_ascii_case("priority"))
 }
 
 /// URL, URI and file path columns.
 pub fn is_url_or_path(column: &str) -> bool {
-    let w = words(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "url" | "uri" | "path" | "href" | "link" | "endpoint" | "location"
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &["url", "uri", "path", "href", "link", "endpoint", "location"],
         )
     }) || ends_with_any(column, &["url", "uri", "filepath"])
 }
 
 /// Columns that by name hold JSON documents.
 pub fn is_json_name(column: &str) -> bool {
-    let w = words(column);
-    w.iter().any(|x| x == "json")
-        || w.last().is_some_and(|l| {
-            matches!(
-                l.as_str(),
-                "metadata"
-                    | "config"
-                    | "configuration"
-                    | "settings"
-                    | "parameters"
-                    | "payload"
-                    | "properties"
-                    | "attributes"
-                    | "results"
-                    | "options"
-                    | "state"
-                    | "context"
+    word_slices(column).any(|x| x.eq_ignore_ascii_case("json"))
+        || last_word(column).is_some_and(|l| {
+            is_one_of(
+                l,
+                &[
+                    "metadata",
+                    "config",
+                    "configuration",
+                    "settings",
+                    "parameters",
+                    "payload",
+                    "properties",
+                    "attributes",
+                    "results",
+                    "options",
+                    "state",
+                    "context",
+                ],
             )
-        }) && w.len() <= 3
+        }) && word_slices(column).count() <= 3
 }
 
 /// Columns holding a shape, list or array of values.
 pub fn is_structured_string(column: &str) -> bool {
-    let w = words(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "shape" | "dims" | "dimensions" | "list" | "array" | "tags" | "ids" | "vector" | "csv"
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &[
+                "shape",
+                "dims",
+                "dimensions",
+                "list",
+                "array",
+                "tags",
+                "ids",
+                "vector",
+                "csv",
+            ],
         )
     })
 }
 
 /// Whether the name reads as a source-code, free text or message column.
 pub fn is_free_text(column: &str) -> bool {
-    let w = words(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "message"
-                | "text"
-                | "code"
-                | "snippet"
-                | "description"
-                | "notes"
-                | "content"
-                | "body"
-                | "trace"
-                | "comment"
-                | "summary"
-                | "prompt"
-                | "response"
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &[
+                "message",
+                "text",
+                "code",
+                "snippet",
+                "description",
+                "notes",
+                "content",
+                "body",
+                "trace",
+                "comment",
+                "summary",
+                "prompt",
+                "response",
+            ],
         )
     })
 }
@@ -290,23 +336,24 @@ pub fn is_cache_table(table: &str) -> bool {
 
 /// Tables that grow forever unless something deletes old rows.
 pub fn is_log_like_table(table: &str) -> bool {
-    let w = words(table);
-    w.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "log"
-                | "logs"
-                | "history"
-                | "job"
-                | "jobs"
-                | "event"
-                | "events"
-                | "audit"
-                | "trace"
-                | "telemetry"
-                | "progress"
-                | "queue"
-                | "archive"
+    word_slices(table).any(|x| {
+        is_one_of(
+            x,
+            &[
+                "log",
+                "logs",
+                "history",
+                "job",
+                "jobs",
+                "event",
+                "events",
+                "audit",
+                "trace",
+                "telemetry",
+                "progress",
+                "queue",
+                "archive",
+            ],
         )
     })
 }
@@ -350,15 +397,18 @@ pub fn is_time_series_table(table: &str) -> bool {
 
 /// Timestamp columns that time-series partitioning keys on, best first.
 pub fn is_event_time(column: &str) -> bool {
-    let w = words(column);
-    let n = norm(column);
-    n == "createdat"
-        || n == "createdatutc"
-        || n.ends_with("timestamp")
-        || n == "startedat"
-        || n == "starttime"
-        || n.ends_with("date") && w.len() <= 2
-        || n == "occurredat"
+    let n = strip_quotes(column);
+    is_one_of(
+        n,
+        &[
+            "createdat",
+            "createdatutc",
+            "startedat",
+            "starttime",
+            "occurredat",
+        ],
+    ) || ends_with_any(n, &["timestamp"])
+        || ends_with_any(n, &["date"]) && word_slices(column).count() <= 2
 }
 
 /// Name, last-used and active-flag columns that queries filter on.
@@ -429,58 +479,47 @@ pub fn is_marked_deprecated(column: &schema_audit_ddl::Column) -> bool {
 
 /// Columns that read as measurements or scores, where precision matters.
 pub fn is_measurement(column: &str) -> bool {
-    let w = words(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "score"
-                | "rate"
-                | "ratio"
-                | "weight"
-                | "scale"
-                | "point"
-                | "probability"
-                | "confidence"
-                | "latitude"
-                | "longitude"
-                | "amount"
-                | "value"
-                | "similarity"
-                | "distance"
-                | "ms"
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &[
+                "score",
+                "rate",
+                "ratio",
+                "weight",
+                "scale",
+                "point",
+                "probability",
+                "confidence",
+                "latitude",
+                "longitude",
+                "amount",
+                "value",
+                "similarity",
+                "distance",
+                "ms",
+            ],
         )
     })
 }
 
 /// Runtime counters and metrics, which stay in the table rather than becoming atoms.
 pub fn is_counter_or_metric(column: &str) -> bool {
-    let w = words(column);
-    let n = norm(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "count"
-                | "ms"
-                | "bytes"
-                | "rate"
-                | "ratio"
-                | "seconds"
-                | "duration"
-                | "retries"
-                | "attempts"
-                | "quantity"
-                | "cost"
-                | "total"
-                | "size"
-                | "score"
-                | "number"
+    let n = strip_quotes(column);
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &[
+                "count", "ms", "bytes", "rate", "ratio", "seconds", "duration", "retries",
+                "attempts", "quantity", "cost", "total", "size", "score", "number",
+            ],
         )
-    }) || n.starts_with("avg")
-        || n.starts_with("average")
-        || n.starts_with("max")
-        || n.starts_with("min")
-        || n.starts_with("total")
-        || n.starts_with("num")
+    }) || starts_with_ci(n, "avg")
+        || starts_with_ci(n, "average")
+        || starts_with_ci(n, "max")
+        || starts_with_ci(n, "min")
+        || starts_with_ci(n, "total")
+        || starts_with_ci(n, "num")
 }
 
 /// Derives the table a `...Id` column references, e.g. `ModelId` -> `Model`,
@@ -498,12 +537,13 @@ pub fn referenced_table_candidates(column: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut out = vec![stem.to_string()];
-    let w = words(stem);
+    let mut w = word_slices(stem);
+    let (first, more) = (w.next(), w.next().is_some());
     // Role prefixes name which row, not which table: `SourceUsageId` points at a Usage.
     for prefix in [
         "source", "target", "parent", "child", "previous", "next", "original", "root", "from", "to",
     ] {
-        if w.len() > 1 && w[0] == prefix {
+        if more && first.is_some_and(|f| f.eq_ignore_ascii_case(prefix)) {
             if let Some(rest) = stem.get(prefix.len()..) {
                 out.push(rest.to_string());
             }
@@ -543,23 +583,13 @@ pub fn is_non_reference_id(column: &str) -> bool {
 
 /// The stem shared by columns describing the same thing, e.g. the `Name` in `ModelName`.
 pub fn is_natural_key_part(column: &str) -> bool {
-    let w = words(column);
-    w.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "name"
-                | "version"
-                | "idx"
-                | "index"
-                | "number"
-                | "code"
-                | "key"
-                | "slug"
-                | "hash"
-                | "email"
-                | "position"
-                | "ordinal"
-                | "sequence"
+    last_word(column).is_some_and(|l| {
+        is_one_of(
+            l,
+            &[
+                "name", "version", "idx", "index", "number", "code", "key", "slug", "hash",
+                "email", "position", "ordinal", "sequence",
+            ],
         )
     })
 }
@@ -573,6 +603,10 @@ mod tests {
         assert_eq!(words("LastProcessedLSN"), ["last", "processed", "lsn"]);
         assert_eq!(words("ModelId"), ["model", "id"]);
         assert_eq!(words("metadata_json"), ["metadata", "json"]);
+        assert_eq!(words("__Odd  _Name_"), ["odd", "name"]);
+        assert_eq!(words("XMLHttpURL"), ["xml", "http", "url"]);
+        assert_eq!(words(""), Vec::<String>::new());
+        assert_eq!(last_word("SourceUsageId"), Some("Id"));
     }
 
     #[test]

@@ -109,12 +109,13 @@ fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
         return Some((fk_columns, true, Why::Extension));
     }
     let position = ctx.stored_columns().find(|c| {
-        let w = naming::words(&c.name);
         !c.nullable
-            && w.last().is_some_and(|l| {
-                matches!(
-                    l.as_str(),
-                    "idx" | "index" | "position" | "ordinal" | "seq" | "sequence" | "number"
+            && naming::last_word(&c.name).is_some_and(|l| {
+                naming::is_one_of(
+                    l,
+                    &[
+                        "idx", "index", "position", "ordinal", "seq", "sequence", "number",
+                    ],
                 )
             })
             && c.identity.is_none()
@@ -135,11 +136,10 @@ fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
             key.push(tenant.name.clone());
         }
         key.push(name.name.clone());
-        if let Some(version) = ctx.stored_columns().find(|c| {
-            naming::words(&c.name)
-                .last()
-                .is_some_and(|w| w == "version")
-        }) {
+        if let Some(version) = ctx
+            .stored_columns()
+            .find(|c| naming::last_word(&c.name).is_some_and(|w| w.eq_ignore_ascii_case("version")))
+        {
             key.push(version.name.clone());
         }
         return Some((key, true, Why::NameVersion));
