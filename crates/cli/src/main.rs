@@ -238,13 +238,115 @@ fn run_audit(files: &[PathBuf], args: AuditArgs) -> ExitCode {
         Ok(inputs) => inputs,
         Err(code) => return code,
     };
+    // Everything is rendered before anything is printed, so a failure never leaves
+    // half-printed JSON or SARIF behind.
+    let mut rendered = Vec::new();
     let mut code = 0;
-    for (_, text) in inputs {
-        let report = schema_audit::audit(&text, &options);
-        println!("{}", schema_audit::render(&report, args.format));
-        code = code.max(schema_audit::exit_code(&report, args.fail_on));
+    for (name, text) in &inputs {
+        match audit_one(name, text, &options, &args) {
+            Ok((output, exit)) => {
+                rendered.push((name.as_str(), output));
+                code = code.max(exit);
+            }
+            Err(message) => {
+                eprintln!("schema-audit: internal error while auditing {name}: {message}");
+                eprintln!("schema-audit: please report this with the input that caused it");
+                return ExitCode::from(3);
+            }
+        }
+    }
+    match combine(rendered, args.format) {
+        Ok(output) => println!("{output}"),
+        Err(message) => {
+            eprintln!("schema-audit: internal error while combining reports: {message}");
+            return ExitCode::from(3);
+        }
     }
     ExitCode::from(code)
+}
+
+/// Audits one input, containing any panic so that it becomes exit code 3 naming the file.
+/// Returns the rendered report and the exit code its findings call for.
+fn audit_one(
+    name: &str,
+    text: &str,
+    options: &schema_audit::AuditOptions,
+    args: &AuditArgs,
+) -> Result<(String, u8), String> {
+    std::panic::catch_unwind(|| {
+        fault_injection(text);
+        let report = schema_audit::audit(text, options);
+        let output = schema_audit::render_named(&report, args.format, name);
+        (output, schema_audit::exit_code(&report, args.fail_on))
+    })
+    .map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "the audit panicked".to_string())
+    })
+}
+
+/// A deliberate failure for the tests of the failure path: it fires only when the
+/// environment variable is set *and* the input carries the marker, so no real input can
+/// trigger it by accident.
+fn fault_injection(text: &str) {
+    const MARKER: &str = "schema-audit-test-fault";
+    if std::env::var_os("SCHEMA_AUDIT_FAULT_INJECTION").is_some() && text.contains(MARKER) {
+        panic!("fault injected for a test");
+    }
+}
+
+/// One document for all inputs: JSON becomes an array of reports (each with its `file`)
+/// when there are several, SARIF one run whose results cover every file, and text and
+/// Markdown one section per file.
+fn combine(rendered: Vec<(&str, String)>, format: schema_audit::Format) -> Result<String, String> {
+    use schema_audit::Format;
+    if rendered.len() == 1 && !matches!(format, Format::Json) {
+        return Ok(rendered.into_iter().map(|(_, output)| output).collect());
+    }
+    match format {
+        Format::Json => {
+            let mut reports = Vec::new();
+            for (name, output) in &rendered {
+                let mut value: serde_json::Value =
+                    serde_json::from_str(output).map_err(|e| e.to_string())?;
+                if let Some(object) = value.as_object_mut() {
+                    object.insert("file".into(), serde_json::Value::String(name.to_string()));
+                }
+                reports.push(value);
+            }
+            let value = match reports.len() {
+                1 => reports.remove(0),
+                _ => serde_json::Value::Array(reports),
+            };
+            serde_json::to_string_pretty(&value).map_err(|e| e.to_string())
+        }
+        Format::Sarif => {
+            let mut logs = rendered
+                .iter()
+                .map(|(_, output)| serde_json::from_str::<serde_json::Value>(output))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.to_string())?;
+            let mut merged = logs.remove(0);
+            for log in logs {
+                let results = log["runs"][0]["results"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                if let Some(all) = merged["runs"][0]["results"].as_array_mut() {
+                    all.extend(results);
+                }
+            }
+            serde_json::to_string_pretty(&merged).map_err(|e| e.to_string())
+        }
+        Format::Text | Format::Markdown => Ok(rendered
+            .iter()
+            .map(|(name, output)| format!("==> {name} <==\n{output}"))
+            .collect::<Vec<_>>()
+            .join("\n")),
+    }
 }
 
 fn main() -> ExitCode {
