@@ -57,6 +57,9 @@ fn table_findings(
             out.push(finish(ctx, rule.meta, raw));
         }
     }
+    if ctx.table.external {
+        keep_findings_on_shown_columns(ctx, &mut out);
+    }
     assign_unique_ids(&mut out);
     out.retain(|f| !crate::suppress::is_suppressed(ctx.table, f));
     out
@@ -116,6 +119,19 @@ fn assign_unique_ids(findings: &mut [Finding]) {
             finding.id = format!("{}#{}", finding.id, count);
         }
     }
+}
+
+/// A table the script only alters or indexes is known only by what the script shows of it,
+/// so judging the whole table (no primary key, no tenant column, no compression) would be
+/// guessing. Only findings about columns the script itself defines are kept.
+fn keep_findings_on_shown_columns(ctx: &TableContext<'_>, findings: &mut Vec<Finding>) {
+    let shown = |name: &String| {
+        ctx.table
+            .columns
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(name))
+    };
+    findings.retain(|f| !f.columns.is_empty() && f.columns.iter().all(shown));
 }
 
 /// Builds the whole report for a parsed script.

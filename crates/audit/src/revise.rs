@@ -586,14 +586,24 @@ fn print_sequence(sequence: &schema_audit_ddl::Sequence) -> String {
     text
 }
 
-/// One table: its comments, CREATE TABLE and its separate CREATE INDEX statements.
+/// One table: its comments, CREATE TABLE and its separate CREATE INDEX statements. A table
+/// the script only alters (an `external` placeholder) is printed as the ALTER TABLE
+/// statements that rebuild the same placeholder, never as a CREATE TABLE the script lacked.
 pub fn print_table(table: &Table, dialect: Dialect) -> String {
     let mut out = String::new();
     for c in &table.comments {
         push_comment(&mut out, "", &c.text);
     }
-    out.push_str(&print_create_table(table, dialect));
-    for index in table.indexes.iter().filter(|i| !is_inline(table, i)) {
+    if table.external {
+        out.push_str(&print_alter_table(table, dialect));
+    } else {
+        out.push_str(&print_create_table(table, dialect));
+    }
+    for index in table
+        .indexes
+        .iter()
+        .filter(|i| table.external || !is_inline(table, i))
+    {
         for c in &index.comments {
             push_comment(&mut out, "", &c.text);
         }
@@ -622,6 +632,73 @@ fn is_inline(table: &Table, index: &Index) -> bool {
     );
     (index.origin == IndexOrigin::Inline || table.options.memory_optimized)
         && (rowstore || index.kind == IndexKind::ClusteredColumnstore)
+}
+
+/// The columns and constraints of an `external` table, one ALTER TABLE ... ADD each.
+fn print_alter_table(table: &Table, dialect: Dialect) -> String {
+    let name = qualified(&table.name, dialect);
+    let add_column = if dialect == Dialect::MsSql {
+        "ADD"
+    } else {
+        "ADD COLUMN"
+    };
+    let mut out = String::new();
+    for column in &table.columns {
+        for c in &column.comments {
+            push_comment(&mut out, "", &c.text);
+        }
+        out.push_str(&format!(
+            "ALTER TABLE {name} {add_column} {};\n",
+            print_column(column, dialect)
+        ));
+    }
+    let mut constraints: Vec<String> = Vec::new();
+    if let Some(pk) = &table.primary_key {
+        constraints.push(print_key(pk, "PRIMARY KEY", dialect));
+    }
+    constraints.extend(
+        table
+            .unique_constraints
+            .iter()
+            .map(|u| print_key(u, "UNIQUE", dialect)),
+    );
+    constraints.extend(
+        table
+            .foreign_keys
+            .iter()
+            .map(|fk| print_foreign_key(fk, dialect)),
+    );
+    constraints.extend(table.checks.iter().map(|check| {
+        let name = check
+            .name
+            .as_ref()
+            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+            .unwrap_or_default();
+        format!("{name}CHECK {}", parenthesized(&check.expression))
+    }));
+    for constraint in constraints {
+        out.push_str(&format!("ALTER TABLE {name} ADD {constraint};\n"));
+    }
+    // Temporal settings made by ALTER TABLE must survive too: without them the history
+    // table would no longer be recognized as one.
+    if dialect == Dialect::MsSql {
+        if let Some(period) = &table.options.period_for_system_time {
+            out.push_str(&format!(
+                "ALTER TABLE {name} ADD PERIOD FOR SYSTEM_TIME ({}, {});\n",
+                ident(&period.start_column, dialect),
+                ident(&period.end_column, dialect)
+            ));
+        }
+        if let Some(versioning) = system_versioning_text(table) {
+            out.push_str(&format!("ALTER TABLE {name} SET ({versioning});\n"));
+        }
+        if let Some(compression) = &table.options.data_compression {
+            out.push_str(&format!(
+                "ALTER TABLE {name} REBUILD WITH (DATA_COMPRESSION = {compression});\n"
+            ));
+        }
+    }
+    out
 }
 
 /// The CREATE TABLE statement alone, with inline indexes.
@@ -993,6 +1070,33 @@ fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String 
     text
 }
 
+/// `SYSTEM_VERSIONING = ON (...)` when the table is system-versioned.
+fn system_versioning_text(table: &Table) -> Option<String> {
+    let v = table
+        .options
+        .system_versioning
+        .as_ref()
+        .filter(|v| v.enabled)?;
+    let mut inner: Vec<String> = Vec::new();
+    if let Some(h) = &v.history_table {
+        inner.push(format!("HISTORY_TABLE = {h}"));
+    }
+    if let Some(r) = &v.retention {
+        inner.push(format!("HISTORY_RETENTION_PERIOD = {r}"));
+    }
+    if let Some(c) = v.data_consistency_check {
+        inner.push(format!(
+            "DATA_CONSISTENCY_CHECK = {}",
+            if c { "ON" } else { "OFF" }
+        ));
+    }
+    Some(if inner.is_empty() {
+        "SYSTEM_VERSIONING = ON".to_string()
+    } else {
+        format!("SYSTEM_VERSIONING = ON ({})", inner.join(", "))
+    })
+}
+
 fn print_table_options(table: &Table, dialect: Dialect) -> String {
     let o = &table.options;
     let mut text = String::new();
@@ -1024,28 +1128,7 @@ fn print_table_options(table: &Table, dialect: Dialect) -> String {
             ));
         }
     }
-    if let Some(v) = &o.system_versioning {
-        if v.enabled {
-            let mut inner: Vec<String> = Vec::new();
-            if let Some(h) = &v.history_table {
-                inner.push(format!("HISTORY_TABLE = {h}"));
-            }
-            if let Some(r) = &v.retention {
-                inner.push(format!("HISTORY_RETENTION_PERIOD = {r}"));
-            }
-            if let Some(c) = v.data_consistency_check {
-                inner.push(format!(
-                    "DATA_CONSISTENCY_CHECK = {}",
-                    if c { "ON" } else { "OFF" }
-                ));
-            }
-            if inner.is_empty() {
-                with.push("SYSTEM_VERSIONING = ON".to_string());
-            } else {
-                with.push(format!("SYSTEM_VERSIONING = ON ({})", inner.join(", ")));
-            }
-        }
-    }
+    with.extend(system_versioning_text(table));
     if let Some(c) = &o.data_compression {
         with.push(format!("DATA_COMPRESSION = {c}"));
     }
