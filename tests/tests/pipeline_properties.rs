@@ -127,7 +127,20 @@ proptest! {
     fn the_revised_schema_keeps_every_table(source in script()) {
         let report = audit(&source, Dialect::MsSql);
         let again = audit(&report.revised_schema, Dialect::MsSql);
-        for table in &report.tables {
+        // A table the script only names in an ALTER that changes nothing (`ALTER TABLE x`
+        // cut short) has no DDL to print; every table with content must come back.
+        let parsed = schema_audit_ddl::parse(&source, Dialect::MsSql);
+        let has_content = |name: &str| {
+            parsed.schema.tables.iter().any(|t| {
+                name.ends_with(t.name.name.as_str())
+                    && (!t.external || !t.columns.is_empty() || !t.indexes.is_empty())
+            })
+        };
+        prop_assert!(
+            report.tables.iter().all(|t| !t.name.is_empty()),
+            "every table is named"
+        );
+        for table in report.tables.iter().filter(|t| has_content(&t.name)) {
             prop_assert!(
                 again.tables.iter().any(|t| t.name == table.name),
                 "`{}` is missing from the revised schema:\n{}", table.name, report.revised_schema
