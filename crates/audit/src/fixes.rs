@@ -30,6 +30,26 @@ pub fn manual(description: impl Into<String>, sql: impl Into<String>) -> Fix {
     }
 }
 
+/// Changes a column's type: `ALTER TABLE t ALTER COLUMN c <type> [NOT] NULL` for humans, and
+/// the matching edit for `revise`. Nullability is kept as it is.
+pub fn change_type(
+    ctx: &TableContext<'_>,
+    column: &Column,
+    description: impl Into<String>,
+    data_type: DataType,
+) -> Fix {
+    let null = if column.nullable { "NULL" } else { "NOT NULL" };
+    let sql = format!(
+        "ALTER TABLE {} ALTER COLUMN {} {} {null};",
+        ctx.name, column.name, data_type.raw
+    );
+    let edit = Edit::ChangeType {
+        column: column.name.clone(),
+        data_type,
+    };
+    safe(description, sql, edit)
+}
+
 /// A type from its family and its text, e.g. `(NVarChar, "NVARCHAR(2048)", Some(2048))`.
 pub fn data_type(family: TypeFamily, raw: &str, length: Option<Length>) -> DataType {
     DataType {

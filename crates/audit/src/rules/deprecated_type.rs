@@ -44,22 +44,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         )
         .key(&column.name)
         .line(Some(column.span.line as usize))
-        .fix(fixes::safe(
+        .fix(fixes::change_type(
+            ctx,
+            column,
             format!("Use `{raw}`."),
-            format!(
-                "ALTER TABLE {} ALTER COLUMN {} {raw}{};",
-                ctx.name,
-                column.name,
-                if column.nullable {
-                    " NULL"
-                } else {
-                    " NOT NULL"
-                }
-            ),
-            Edit::ChangeType {
-                column: column.name.clone(),
-                data_type: replacement,
-            },
+            replacement,
         ));
     }
 }

@@ -48,22 +48,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         )
         .key(&column.name)
         .line(Some(column.span.line as usize))
-        .fix(fixes::safe(
+        .fix(fixes::change_type(
+            ctx,
+            column,
             format!("Use 8-byte `{wide}`."),
-            format!(
-                "ALTER TABLE {} ALTER COLUMN {} {wide}{};",
-                ctx.name,
-                column.name,
-                if column.nullable {
-                    " NULL"
-                } else {
-                    " NOT NULL"
-                }
-            ),
-            Edit::ChangeType {
-                column: column.name.clone(),
-                data_type: schema_audit_ddl::DataType::simple(TypeFamily::Float, wide),
-            },
+            schema_audit_ddl::DataType::simple(TypeFamily::Float, wide),
         ));
     }
 }

@@ -49,22 +49,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         )
         .key(&column.name)
         .line(Some(column.span.line as usize))
-        .fix(fixes::safe(
+        .fix(fixes::change_type(
+            ctx,
+            column,
             format!("Widen `{}` to `{raw}`.", column.name),
-            format!(
-                "ALTER TABLE {} ALTER COLUMN {} {raw}{};",
-                ctx.name,
-                column.name,
-                if column.nullable {
-                    " NULL"
-                } else {
-                    " NOT NULL"
-                }
-            ),
-            Edit::ChangeType {
-                column: column.name.clone(),
-                data_type: wider,
-            },
+            wider,
         ));
     }
 }
