@@ -40,6 +40,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             Some(format!("exceeds SQL Server's ceiling of {MAX_BUCKETS}"))
         } else if unique && buckets < MIN_UNIQUE_BUCKETS && !ctx.roles.temporary {
             Some("is far too small for a unique key: every lookup walks long chains".to_string())
+        } else if !low_cardinality && buckets < MIN_UNIQUE_BUCKETS && !ctx.roles.temporary {
+            // A non-unique key that is not a flag or status (a hash, a name, an id) still has
+            // many distinct values, so a tiny table of buckets chains just as badly.
+            Some(
+                "is far too small for a key with many distinct values: lookups walk long chains"
+                    .to_string(),
+            )
         } else if low_cardinality && buckets > MAX_LOW_CARDINALITY_BUCKETS {
             Some("is far larger than the few values a flag or status can take".to_string())
         } else {
