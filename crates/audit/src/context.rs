@@ -229,11 +229,7 @@ impl<'a> TableContext<'a> {
                         .columns
                         .iter()
                         .any(|c| naming::words(&c.name).first().is_some_and(|w| w == "valid")),
-            temporal: table
-                .options
-                .system_versioning
-                .as_ref()
-                .is_some_and(|v| v.enabled),
+            temporal: table.options.enabled_system_versioning().is_some(),
             temporary: table.is_temporary || table.name.name.starts_with('#'),
             infrastructure: naming::is_infrastructure_table(&table.name.name),
             cache: naming::is_cache_table(&table.name.name),

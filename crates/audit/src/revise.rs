@@ -1072,11 +1072,7 @@ fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String 
 
 /// `SYSTEM_VERSIONING = ON (...)` when the table is system-versioned.
 fn system_versioning_text(table: &Table) -> Option<String> {
-    let v = table
-        .options
-        .system_versioning
-        .as_ref()
-        .filter(|v| v.enabled)?;
+    let v = table.options.enabled_system_versioning()?;
     let mut inner: Vec<String> = Vec::new();
     if let Some(h) = &v.history_table {
         inner.push(format!("HISTORY_TABLE = {h}"));

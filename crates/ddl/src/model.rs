@@ -453,6 +453,13 @@ pub struct TableOptions {
     pub engine: Option<String>,
 }
 
+impl TableOptions {
+    /// The system-versioning settings when versioning is switched on (`SYSTEM_VERSIONING = ON`).
+    pub fn enabled_system_versioning(&self) -> Option<&SystemVersioning> {
+        self.system_versioning.as_ref().filter(|v| v.enabled)
+    }
+}
+
 /// The families a column type is normalized to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -33,13 +33,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if !ctx.is_sql_server() {
         return;
     }
-    let Some(versioning) = ctx
-        .table
-        .options
-        .system_versioning
-        .as_ref()
-        .filter(|v| v.enabled)
-    else {
+    let Some(versioning) = ctx.table.options.enabled_system_versioning() else {
         return;
     };
     let Some(history_name) = &versioning.history_table else {

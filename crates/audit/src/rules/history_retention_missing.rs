@@ -25,13 +25,7 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    let Some(versioning) = ctx
-        .table
-        .options
-        .system_versioning
-        .as_ref()
-        .filter(|v| v.enabled)
-    else {
+    let Some(versioning) = ctx.table.options.enabled_system_versioning() else {
         return;
     };
     if versioning.retention.is_some() {
