@@ -24,7 +24,7 @@ const types = {
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
+    const file = normalize(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(distDir)) {
       res.writeHead(403).end();
       return;

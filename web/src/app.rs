@@ -125,7 +125,9 @@ pub fn app() -> Html {
                 </section>
             </main>
             <footer class="foot">
-                {"Schema Audit runs as WebAssembly in this tab. Your DDL is kept in this browser's local storage and in the page address (for sharing); it is never uploaded."}
+                {"Schema Audit runs as WebAssembly in this tab. Your DDL is kept in this browser's local storage and in the page address (for sharing); it is never uploaded. "}
+                <a href="embed/">{"Embed the auditor in your own tool"}</a>
+                {"."}
             </footer>
         </>
     }

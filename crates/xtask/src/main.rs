@@ -18,6 +18,9 @@ tasks:
                  rule docs, wasm tests in headless Chromium, end-to-end browser tests
   docs [--check] regenerate docs/rules from the rule definitions (or fail if they are stale)
   bench          run the criterion benchmarks
+  embed [--out DIR]
+                 build the embeddable JavaScript module and its example page (Trunk runs
+                 this after every playground build, into dist/embed)
   setup          only install the tools (wasm target, trunk, wasm-bindgen-cli, npm packages)";
 
 fn main() -> ExitCode {
@@ -27,6 +30,12 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("docs") => tasks::docs(args.iter().any(|a| a == "--check")),
         Some("bench") => tasks::bench(),
+        Some("embed") => tasks::embed(
+            args.iter()
+                .position(|a| a == "--out")
+                .and_then(|i| args.get(i + 1))
+                .map(std::path::PathBuf::from),
+        ),
         Some("setup") => install::web_tools().and_then(|()| install::browser()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -100,6 +100,8 @@ fn wasm_tests() -> Result {
         "wasm32-unknown-unknown",
         "-p",
         "schema-audit-web",
+        "-p",
+        "schema-audit-js",
         "--lib",
         "--bins",
         "--tests",
@@ -154,27 +156,36 @@ fn end_to_end() -> Result {
     run(&mut command)
 }
 
-/// The most the playground may transfer, gzip -9 compressed, per kind of file. Raise a budget
-/// only deliberately, with the measurement in the commit message.
-const SIZE_BUDGETS: &[(&str, u64)] = &[("wasm", 880_000), ("js", 11_000), ("css", 5_500)];
+/// The most the playground may transfer, gzip -9 compressed, per directory of dist/ and kind
+/// of file (`embed` is the embeddable module). Raise a budget only deliberately, with the
+/// measurement in the commit message.
+const SIZE_BUDGETS: &[(&str, &str, u64)] = &[
+    ("", "wasm", 880_000),
+    ("", "js", 11_000),
+    ("", "css", 5_500),
+    ("embed", "wasm", 790_000),
+    ("embed", "js", 7_000),
+];
 
 /// Fails when the built playground outgrows its transfer-size budget.
 fn check_size_budget() -> Result {
-    let dist = repo_root().join("dist");
-    let entries =
-        std::fs::read_dir(&dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
-    let files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    for (extension, budget) in SIZE_BUDGETS {
+    for (dir, extension, budget) in SIZE_BUDGETS {
+        let dir = repo_root().join("dist").join(dir);
+        let entries =
+            std::fs::read_dir(&dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
         let mut total = 0;
-        for file in files
-            .iter()
-            .filter(|f| f.extension().is_some_and(|x| x == *extension))
-        {
-            total += gzipped_size(file)?;
+        for entry in entries.filter_map(|e| e.ok()) {
+            let file = entry.path();
+            if file.extension().is_some_and(|x| x == *extension) {
+                total += gzipped_size(&file)?;
+            }
         }
-        eprintln!("xtask: {extension}: {total} bytes gzipped (budget {budget})");
+        let what = format!("{}/*.{extension}", dir.display());
+        eprintln!("xtask: {what}: {total} bytes gzipped (budget {budget})");
         if total > *budget {
-            return Err(format!("the playground's {extension} is {total} bytes gzipped, over its budget of {budget}"));
+            return Err(format!(
+                "{what} is {total} bytes gzipped, over its budget of {budget}"
+            ));
         }
     }
     Ok(())
@@ -227,4 +238,59 @@ pub fn docs(check: bool) -> Result {
 
 pub fn bench() -> Result {
     run(&mut cargo(&["bench", "--workspace", "--locked"]))
+}
+
+/// Builds the embeddable module (crates/js) and its example page into `out`, or into
+/// Trunk's staging directory when Trunk runs this as its post-build hook (Trunk.toml), so
+/// that every playground build, served or tested, also ships `dist/embed/`.
+pub fn embed(out: Option<PathBuf>) -> Result {
+    let out = match out {
+        Some(dir) => dir,
+        None => std::env::var_os("TRUNK_STAGING_DIR")
+            .map(|dir| PathBuf::from(dir).join("embed"))
+            .ok_or("embed needs --out DIR outside a Trunk build")?,
+    };
+    // Trunk says which profile it builds; a release playground gets a size-optimized module.
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    let (profile, profile_dir) = if release {
+        ("web-release", "web-release")
+    } else {
+        ("dev", "debug")
+    };
+    run(&mut cargo(&[
+        "build",
+        "--locked",
+        "-p",
+        "schema-audit-js",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        profile,
+    ]))?;
+    let wasm = repo_root()
+        .join("target/wasm32-unknown-unknown")
+        .join(profile_dir)
+        .join("schema_audit_js.wasm");
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let mut bindgen = Command::new("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--out-name", "schema_audit", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm);
+    run(&mut bindgen)?;
+    if release {
+        let module = out.join("schema_audit_bg.wasm");
+        run(Command::new(install::node_bin("wasm-opt"))
+            .arg("-Oz")
+            .arg(&module)
+            .arg("-o")
+            .arg(&module))?;
+    }
+    let example = repo_root().join("crates/js/example");
+    for name in ["index.html", "example.js", "example.css"] {
+        std::fs::copy(example.join(name), out.join(name))
+            .map_err(|e| format!("cannot copy the example's {name}: {e}"))?;
+    }
+    Ok(())
 }
