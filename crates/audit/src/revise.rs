@@ -7,11 +7,12 @@
 
 use schema_audit_ddl::{
     Clustering, Column, Comment, DefaultValue, Dialect, Durability, GeneratedAlways, Index,
-    IndexKind, IndexOrigin, KeyConstraint, ReferentialAction, Schema, Span, Storage, Table,
+    IndexKind, IndexOrigin, KeyConstraint, QualifiedName, ReferentialAction, Schema, Span, Storage,
+    Table,
 };
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
@@ -128,24 +129,34 @@ fn apply_finding(schema: &mut Schema, index: usize, finding: &Finding) -> Option
 /// The changed tables plus every table whose findings may depend on them: tables with a
 /// foreign key to one (inherited tenancy, key types) and temporal tables whose history it is.
 fn dependents(schema: &Schema, changed: &BTreeSet<usize>) -> BTreeSet<usize> {
+    // Changed tables by lowercase bare name: every table's references are checked against
+    // them, and comparing each table with each changed one was quadratic when a round
+    // changes thousands of tables.
+    let mut by_name: HashMap<String, Vec<&QualifiedName>> = HashMap::new();
+    for table in changed.iter().filter_map(|&c| schema.tables.get(c)) {
+        by_name
+            .entry(table.name.name.to_ascii_lowercase())
+            .or_default()
+            .push(&table.name);
+    }
+    let is_changed = |name: &QualifiedName| {
+        by_name
+            .get(&name.name.to_ascii_lowercase())
+            .is_some_and(|names| names.iter().any(|c| c.same_object(name)))
+    };
     let mut out = changed.clone();
     for (i, table) in schema.tables.iter().enumerate() {
-        let depends = changed
+        let history = table
+            .options
+            .system_versioning
+            .as_ref()
+            .and_then(|v| v.history_table.as_ref());
+        if table
+            .foreign_keys
             .iter()
-            .filter_map(|&c| schema.tables.get(c))
-            .any(|parent| {
-                table
-                    .foreign_keys
-                    .iter()
-                    .any(|fk| crate::context::same_table(&parent.name, &fk.referenced_table))
-                    || table
-                        .options
-                        .system_versioning
-                        .as_ref()
-                        .and_then(|v| v.history_table.as_ref())
-                        .is_some_and(|h| crate::context::same_table(&parent.name, h))
-            });
-        if depends {
+            .any(|fk| is_changed(&fk.referenced_table))
+            || history.is_some_and(is_changed)
+        {
             out.insert(i);
         }
     }

@@ -12,6 +12,8 @@ mod create_index;
 pub(crate) mod create_table;
 mod other;
 
+use std::collections::HashMap;
+
 use sqlparser::tokenizer::Token;
 
 use crate::cursor::{is_statement_start, Cursor};
@@ -103,6 +105,47 @@ pub(crate) struct Driver {
     log: Vec<StatementRecord>,
     /// Effects on objects not defined yet: (log index, effect).
     pending: Vec<(usize, Effect)>,
+    index: TableIndex,
+}
+
+/// Table positions by lowercase bare name. Every statement that targets a table looks it up,
+/// and a scan per lookup made scripts with thousands of tables quadratic.
+#[derive(Default)]
+struct TableIndex(HashMap<String, Vec<usize>>);
+
+impl TableIndex {
+    fn key(name: &QualifiedName) -> String {
+        name.name.to_ascii_lowercase()
+    }
+
+    /// The position of the table `name` denotes (see [`QualifiedName::same_object`]).
+    fn find(&self, tables: &[Table], name: &QualifiedName) -> Option<usize> {
+        self.0
+            .get(&Self::key(name))?
+            .iter()
+            .copied()
+            .find(|&i| tables.get(i).is_some_and(|t| t.name.same_object(name)))
+    }
+
+    fn find_mut<'t>(&self, tables: &'t mut [Table], name: &QualifiedName) -> Option<&'t mut Table> {
+        let i = self.find(tables, name)?;
+        tables.get_mut(i)
+    }
+
+    fn push(&mut self, tables: &mut Vec<Table>, table: Table) {
+        self.0
+            .entry(Self::key(&table.name))
+            .or_default()
+            .push(tables.len());
+        tables.push(table);
+    }
+
+    fn rebuild(&mut self, tables: &[Table]) {
+        self.0.clear();
+        for (i, table) in tables.iter().enumerate() {
+            self.0.entry(Self::key(&table.name)).or_default().push(i);
+        }
+    }
 }
 
 impl Driver {
@@ -112,6 +155,7 @@ impl Driver {
             diagnostics: Vec::new(),
             log: Vec::new(),
             pending: Vec::new(),
+            index: TableIndex::default(),
         }
     }
 
@@ -242,15 +286,11 @@ impl Driver {
     /// Merges an effect. Returns it back when its target is not defined yet.
     fn apply(&mut self, effect: Effect, span: Span) -> Option<Effect> {
         let mut diags = Diags::default();
-        let schema = &mut self.schema;
+        let (schema, index) = (&mut self.schema, &mut self.index);
         match effect {
             Effect::None => {}
             Effect::Table(table) => {
-                if let Some(pos) = schema
-                    .tables
-                    .iter()
-                    .position(|t| t.name.same_object(&table.name))
-                {
+                if let Some(pos) = index.find(&schema.tables, &table.name) {
                     diags.push(
                         DiagnosticSeverity::Warning,
                         codes::DUPLICATE_TABLE,
@@ -262,53 +302,56 @@ impl Driver {
                     );
                     schema.tables[pos] = *table;
                 } else {
-                    schema.tables.push(*table);
+                    index.push(&mut schema.tables, *table);
                 }
             }
-            Effect::Index(name, index) => {
-                if let Some(table) = schema.table_mut(&name) {
-                    table.indexes.push(*index);
+            Effect::Index(name, new_index) => {
+                if let Some(table) = index.find_mut(&mut schema.tables, &name) {
+                    table.indexes.push(*new_index);
                 } else if let Some(view) =
                     schema.views.iter_mut().find(|v| v.name.same_object(&name))
                 {
-                    view.indexes.push(*index);
+                    view.indexes.push(*new_index);
                 } else {
-                    return Some(Effect::Index(name, index));
+                    return Some(Effect::Index(name, new_index));
                 }
             }
-            Effect::Alter(name, actions) => match schema.table_mut(&name) {
+            Effect::Alter(name, actions) => match index.find_mut(&mut schema.tables, &name) {
                 Some(table) => alter_table::apply(table, actions, span, &mut diags),
                 None => return Some(Effect::Alter(name, actions)),
             },
-            Effect::AlterIndex(name, index, options) => match schema.table_mut(&name) {
-                Some(table) => {
-                    for ix in table.indexes.iter_mut().filter(|ix| {
-                        index.as_deref().is_none_or(|n| {
-                            ix.name
-                                .as_deref()
-                                .is_some_and(|x| x.eq_ignore_ascii_case(n))
-                        })
-                    }) {
-                        for option in &options {
-                            ix.options.retain(|o| o.name != option.name);
-                            ix.options.push(option.clone());
+            Effect::AlterIndex(name, target, options) => {
+                match index.find_mut(&mut schema.tables, &name) {
+                    Some(table) => {
+                        for ix in table.indexes.iter_mut().filter(|ix| {
+                            target.as_deref().is_none_or(|n| {
+                                ix.name
+                                    .as_deref()
+                                    .is_some_and(|x| x.eq_ignore_ascii_case(n))
+                            })
+                        }) {
+                            for option in &options {
+                                ix.options.retain(|o| o.name != option.name);
+                                ix.options.push(option.clone());
+                            }
                         }
                     }
+                    None => return Some(Effect::AlterIndex(name, target, options)),
                 }
-                None => return Some(Effect::AlterIndex(name, index, options)),
-            },
+            }
             Effect::DropTables(names) => {
                 schema
                     .tables
                     .retain(|t| !names.iter().any(|n| n.same_object(&t.name)));
+                index.rebuild(&schema.tables);
             }
             Effect::DropIndexes(list) => {
-                for (table, index) in list {
-                    if let Some(t) = schema.table_mut(&table) {
+                for (table, dropped) in list {
+                    if let Some(t) = index.find_mut(&mut schema.tables, &table) {
                         t.indexes.retain(|ix| {
                             !ix.name
                                 .as_deref()
-                                .is_some_and(|n| n.eq_ignore_ascii_case(&index))
+                                .is_some_and(|n| n.eq_ignore_ascii_case(&dropped))
                         });
                     }
                 }
@@ -324,7 +367,7 @@ impl Driver {
                 indexes: Vec::new(),
             }),
             Effect::ExtendedProperty(p) => {
-                if !attach_property(schema, &p) {
+                if !attach_property(schema, index, &p) {
                     return Some(Effect::ExtendedProperty(p));
                 }
             }
@@ -361,12 +404,15 @@ impl Driver {
                 ),
                 span,
             });
-            self.schema.tables.push(Table {
-                name: target,
-                span,
-                external: true,
-                ..Table::default()
-            });
+            self.index.push(
+                &mut self.schema.tables,
+                Table {
+                    name: target,
+                    span,
+                    external: true,
+                    ..Table::default()
+                },
+            );
             // The placeholder exists now, so this cannot come back pending.
             let _ = self.apply(effect, span);
         }
@@ -375,7 +421,7 @@ impl Driver {
 
 /// Attaches an `MS_Description` to its table, column or type, or keeps other properties
 /// as data. Returns false when the table or column it names is not defined (yet).
-fn attach_property(schema: &mut Schema, p: &ExtendedProperty) -> bool {
+fn attach_property(schema: &mut Schema, index: &TableIndex, p: &ExtendedProperty) -> bool {
     let level = |kind: &str| {
         p.levels
             .iter()
@@ -408,7 +454,7 @@ fn attach_property(schema: &mut Schema, p: &ExtendedProperty) -> bool {
         schema.extended_properties.push(p.clone());
         return true;
     };
-    let Some(table) = schema.table_mut(&name(table_name)) else {
+    let Some(table) = index.find_mut(&mut schema.tables, &name(table_name)) else {
         return false;
     };
     match p.levels.get(2) {
