@@ -20,6 +20,13 @@ pub use model::*;
 /// [`codes::NESTING_TOO_DEEP`] instead of risking the stack.
 pub const MAX_NESTING: usize = tsql::MAX_NESTING;
 
+/// The longest script [`parse`] reads, in bytes of UTF-8. A longer one gives a single
+/// [`codes::INPUT_TOO_LARGE`] error and an empty model: the report of a script this size
+/// already takes a few gigabytes (an audit keeps about 150 bytes per byte of DDL, most of it
+/// findings, fixes and the revised schema), which is more than a browser tab or a CI runner
+/// should be asked for. Split bigger dumps by schema or by file.
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
 /// Parses a script in the given dialect. Never panics, never fails as a whole.
 pub fn parse(source: &str, dialect: Dialect) -> ParseOutput {
     let source = lexer::strip_bom(source);
@@ -27,6 +34,24 @@ pub fn parse(source: &str, dialect: Dialect) -> ParseOutput {
         dialect,
         ..ParseOutput::default()
     };
+    if source.len() > MAX_INPUT_BYTES {
+        output.diagnostics.push(Diagnostic {
+            severity: DiagnosticSeverity::Error,
+            code: codes::INPUT_TOO_LARGE.to_string(),
+            message: format!(
+                "the script is {}, over the {} limit; nothing was read. Split it (by schema or by file) and audit the parts",
+                megabytes(source.len()),
+                megabytes(MAX_INPUT_BYTES)
+            ),
+            span: Span {
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+            },
+        });
+        return output;
+    }
     match dialect {
         Dialect::MsSql => {
             let lexed = lexer::lex(source, &sqlparser::dialect::MsSqlDialect {});
@@ -44,4 +69,9 @@ pub fn parse(source: &str, dialect: Dialect) -> ParseOutput {
         output.statements.record(&record.kind, record.state);
     }
     output
+}
+
+/// A size in MiB, as the limit diagnostics print it.
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }

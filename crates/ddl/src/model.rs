@@ -116,6 +116,8 @@ pub mod codes {
     pub const UNKNOWN_MEMBER: &str = "DDL007";
     /// The same table was created twice; the later definition replaces the earlier.
     pub const DUPLICATE_TABLE: &str = "DDL008";
+    /// The script is longer than [`crate::MAX_INPUT_BYTES`]; nothing was read.
+    pub const INPUT_TOO_LARGE: &str = "DDL009";
 }
 
 /// What kind of statement one log entry is.

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used)]
 
 use proptest::prelude::*;
-use schema_audit_ddl::{codes, parse, Dialect, StatementState, MAX_NESTING};
+use schema_audit_ddl::{codes, parse, DiagnosticSeverity, Dialect, StatementState, MAX_NESTING};
 
 const DIALECTS: [Dialect; 3] = [Dialect::MsSql, Dialect::Postgres, Dialect::MySql];
 
@@ -285,5 +285,27 @@ proptest! {
         for dialect in DIALECTS {
             let _ = parse(&mutated, dialect);
         }
+    }
+}
+
+#[test]
+fn a_script_over_the_size_limit_gives_one_clear_error() {
+    let table = "CREATE TABLE dbo.T (Id INT NOT NULL PRIMARY KEY);\n";
+    let text = table.repeat(schema_audit_ddl::MAX_INPUT_BYTES / table.len() + 1);
+    assert!(text.len() > schema_audit_ddl::MAX_INPUT_BYTES);
+    for dialect in DIALECTS {
+        let out = parse(&text, dialect);
+        assert_eq!(out.diagnostics.len(), 1);
+        let d = &out.diagnostics[0];
+        assert_eq!(d.code, codes::INPUT_TOO_LARGE);
+        assert_eq!(d.severity, DiagnosticSeverity::Error);
+        assert_eq!((d.span.line, d.span.column), (1, 1));
+        assert!(
+            d.message.contains("over the 16.0 MiB limit"),
+            "{}",
+            d.message
+        );
+        assert!(out.schema.tables.is_empty());
+        assert_eq!(out.statements.total, 0);
     }
 }
