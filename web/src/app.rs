@@ -28,11 +28,12 @@ use crate::share::{self, View};
 use crate::state::{Action, Boot, State, Theme};
 use crate::worker::AuditClient;
 
-/// Quiet time after a keystroke before auditing: long enough to skip most intermediate
-/// states while typing, short enough to feel live. Small scripts audit in a few tens of
-/// milliseconds off the main thread, so they wait less; stale answers are dropped anyway.
+/// Quiet time after a keystroke before auditing a big script (over `SMALL_INPUT_BYTES`): its
+/// audit takes long enough that auditing every intermediate state would only queue work.
+/// Small scripts audit at once: they take a few tens of milliseconds off the main thread, and
+/// the worker client keeps at most one audit in flight, sending the newest text when it
+/// answers, so fast typing coalesces by itself.
 const DEBOUNCE_MS: u32 = 150;
-const SMALL_INPUT_DEBOUNCE_MS: u32 = 60;
 const SMALL_INPUT_BYTES: usize = 64 * 1024;
 const SAVE_DELAY_MS: u32 = 400;
 const LINK_DELAY_MS: u32 = 300;
@@ -117,6 +118,12 @@ pub fn app() -> Html {
                     <ExportBar on_export={export} />
                     <div class={classes!("panel", (!state.is_current()).then_some("stale"))} role="tabpanel"
                         id={format!("panel-{}", view.key())} aria-labelledby={format!("tab-{}", view.key())} tabindex="0">
+                        if let Some(report) = report.as_ref().filter(|r| r.omitted_tables > 0) {
+                            <p class="banner" id="omitted-notice" role="note">{format!(
+                                "This schema has {} tables. To stay responsive, the page shows the {} lowest-scoring in detail; the summary counts every table, and the Markdown, JSON and SARIF exports cover them all.",
+                                report.summary.tables, report.tables.len()
+                            )}</p>
+                        }
                         { match &report {
                             None => html! { <p class="muted loading">{"Auditing…"}</p> },
                             Some(report) => render_view(&state, report, &dispatch, &toast),
@@ -201,7 +208,7 @@ fn diagnostics(props: &DiagnosticsProps) -> Html {
 
 type ClientSlot = Rc<RefCell<Option<AuditClient>>>;
 
-/// Runs audits in the worker, debounced, and returns the export callback.
+/// Runs audits in the worker (big scripts debounced) and returns the export callback.
 #[hook]
 fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, ExportAction)> {
     let slot: ClientSlot = use_mut_ref(|| None);
@@ -227,10 +234,10 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
         let ddl = state.ddl.clone();
         let first = state.report.is_none() && !state.worker_died();
         use_effect_with(state.input_seq, move |_| {
-            let delay = match (first, ddl.len() <= SMALL_INPUT_BYTES) {
-                (true, _) => 0,
-                (false, true) => SMALL_INPUT_DEBOUNCE_MS,
-                (false, false) => DEBOUNCE_MS,
+            let delay = if first || ddl.len() <= SMALL_INPUT_BYTES {
+                0
+            } else {
+                DEBOUNCE_MS
             };
             let task = Timeout::new(delay, move || {
                 let request = match request {

@@ -68,6 +68,60 @@ pub fn highlight(source: &str, dialect: Dialect) -> Vec<Piece> {
     pieces
 }
 
+/// Lines per [`Chunk`]: small enough that re-rendering the chunk under the cursor is cheap,
+/// large enough that a long script is a few hundred components, not thousands.
+pub const CHUNK_LINES: usize = 50;
+
+/// A run of whole lines with its highlighted pieces, ranges relative to `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub text: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// [`highlight`], cut into chunks of [`CHUNK_LINES`] lines. A piece that spans a cut (a
+/// multi-line comment or string) is split in two with the same class, so the chunks'
+/// texts joined are the source.
+pub fn chunks(source: &str, dialect: Dialect) -> Vec<std::rc::Rc<Chunk>> {
+    let pieces = highlight(source, dialect);
+    let mut cuts: Vec<usize> = source
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .skip(CHUNK_LINES - 1)
+        .step_by(CHUNK_LINES)
+        .collect();
+    cuts.push(source.len());
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut start = 0;
+    let mut next_piece = 0;
+    for end in cuts {
+        if end <= start && !out.is_empty() {
+            continue;
+        }
+        let mut chunk = Chunk {
+            text: source[start..end].to_string(),
+            pieces: Vec::new(),
+        };
+        while let Some(piece) = pieces.get(next_piece) {
+            let from = piece.range.start.max(start);
+            let to = piece.range.end.min(end);
+            if from < to {
+                chunk.pieces.push(Piece {
+                    class: piece.class,
+                    range: from - start..to - start,
+                });
+            }
+            if piece.range.end > end {
+                break;
+            }
+            next_piece += 1;
+        }
+        out.push(std::rc::Rc::new(chunk));
+        start = end;
+    }
+    out
+}
+
 fn class_of(token: &Token) -> Option<&'static str> {
     match token {
         Token::Word(word) if word.quote_style.is_some() => Some("tok-ident"),
@@ -162,6 +216,80 @@ mod tests {
         assert!(got.contains(&(Some("tok-ident"), "[t]")));
         assert!(got.contains(&(Some("tok-str"), "'a'")));
         assert!(got.contains(&(Some("tok-comment"), "-- c")));
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn chunks_cover_the_source_and_keep_classes() {
+        let long_comment = format!("/* {} */\nCREATE TABLE t (x INT);\n", "line\n".repeat(120));
+        for source in [
+            "",
+            "CREATE TABLE t (x INT);",
+            crate::SAMPLE_SCHEMA,
+            long_comment.as_str(),
+        ] {
+            let chunks = chunks(source, Dialect::MsSql);
+            let joined: String = chunks.iter().map(|c| c.text.as_str()).collect();
+            assert_eq!(joined, source);
+            for chunk in &chunks {
+                assert!(chunk.text.matches('\n').count() <= CHUNK_LINES);
+                let covered: String = chunk
+                    .pieces
+                    .iter()
+                    .map(|p| &chunk.text[p.range.clone()])
+                    .collect();
+                assert_eq!(covered, chunk.text);
+            }
+            // The same text in the same class, cut or not.
+            let flat: Vec<(Option<&str>, String)> = chunks
+                .iter()
+                .flat_map(|c| {
+                    c.pieces
+                        .iter()
+                        .map(|p| (p.class, c.text[p.range.clone()].to_string()))
+                })
+                .collect();
+            let classes_of = |class: Option<&str>| -> String {
+                flat.iter()
+                    .filter(|(c, _)| *c == class)
+                    .map(|(_, t)| t.as_str())
+                    .collect()
+            };
+            let whole = highlight(source, Dialect::MsSql);
+            let expected = |class: Option<&str>| -> String {
+                whole
+                    .iter()
+                    .filter(|p| p.class == class)
+                    .map(|p| &source[p.range.clone()])
+                    .collect()
+            };
+            assert_eq!(
+                classes_of(Some("tok-comment")),
+                expected(Some("tok-comment"))
+            );
+            assert_eq!(classes_of(Some("tok-kw")), expected(Some("tok-kw")));
+        }
+        // A long comment crosses a cut and stays a comment on both sides.
+        let chunks = chunks(&long_comment, Dialect::MsSql);
+        assert!(chunks.len() >= 3);
+        assert_eq!(
+            chunks[1].pieces.first().and_then(|p| p.class),
+            Some("tok-comment")
+        );
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_edit_changes_only_its_chunk() {
+        let before: String = (0..200)
+            .map(|i| format!("CREATE TABLE t{i} (x INT);\n"))
+            .collect();
+        let after = before.replacen("t120 (x INT)", "t120 (x BIGINT)", 1);
+        let (a, b) = (
+            chunks(&before, Dialect::MsSql),
+            chunks(&after, Dialect::MsSql),
+        );
+        assert_eq!(a.len(), b.len());
+        let changed: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        assert_eq!(changed, vec![120 / CHUNK_LINES]);
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use schema_audit::{Category, Dialect, Severity};
 use schema_audit_ddl::{Diagnostic, Span};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ReportData {
@@ -18,6 +18,12 @@ pub struct ReportData {
     pub tables: Vec<TableData>,
     pub revised_schema: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// Tables the worker left out of this copy (see [`page_json`]); 0 when it has them all.
+    #[serde(default)]
+    pub omitted_tables: usize,
+    /// Diagnostics left out likewise.
+    #[serde(default)]
+    pub omitted_diagnostics: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -187,11 +193,80 @@ impl ReportData {
     }
 }
 
-/// Audits on the current thread. The page never does this (the worker does); tests and the
-/// worker itself use it.
+/// Tables whose details the page receives at most. Past several hundred, reading and drawing
+/// the report would cost the page's main thread seconds (a 2 MB script has about 7,000
+/// tables and a 60 MB JSON report), so the page gets the lowest-scoring tables, which are the
+/// ones worth reading; the summary still counts every table, and the exports, rendered by the
+/// worker from the whole report, cover them all.
+pub const PAGE_TABLE_LIMIT: usize = 500;
+/// Entries kept per ranking and per migration-priority list.
+pub const PAGE_LIST_LIMIT: usize = 100;
+/// Parse diagnostics the page receives at most.
+pub const PAGE_DIAGNOSTIC_LIMIT: usize = 1_000;
+
+/// The engine's JSON contract, restricted to what the page can show (see [`PAGE_TABLE_LIMIT`]),
+/// with the counts of what was left out.
+#[derive(Serialize)]
+struct PageReport<'a> {
+    dialect: Dialect,
+    summary: schema_audit::summary::Summary,
+    tables: Vec<&'a schema_audit::TableReport>,
+    revised_schema: &'a str,
+    diagnostics: &'a [Diagnostic],
+    omitted_tables: usize,
+    omitted_diagnostics: usize,
+}
+
+/// The report as the worker sends it to the page: compact JSON of at most
+/// [`PAGE_TABLE_LIMIT`] tables (the lowest-scoring, in schema order), shortened summary lists
+/// and at most [`PAGE_DIAGNOSTIC_LIMIT`] diagnostics.
+pub fn page_json(report: &schema_audit::Report) -> String {
+    let all = &report.tables;
+    let tables: Vec<&schema_audit::TableReport> = if all.len() <= PAGE_TABLE_LIMIT {
+        all.iter().collect()
+    } else {
+        let mut worst: Vec<usize> = (0..all.len()).collect();
+        worst.sort_by_key(|&i| (all[i].score, i));
+        worst.truncate(PAGE_TABLE_LIMIT);
+        worst.sort_unstable();
+        worst.into_iter().map(|i| &all[i]).collect()
+    };
+    let mut summary = report.summary.clone();
+    let rankings = &mut summary.rankings;
+    for list in [
+        &mut rankings.memory_optimized,
+        &mut rankings.columnstore,
+        &mut rankings.partitioning,
+        &mut rankings.compression,
+    ] {
+        list.truncate(PAGE_LIST_LIMIT);
+    }
+    let priority = &mut summary.migration_priority;
+    for list in [
+        &mut priority.critical,
+        &mut priority.high,
+        &mut priority.medium,
+    ] {
+        list.truncate(PAGE_LIST_LIMIT);
+    }
+    let diagnostics = &report.diagnostics[..report.diagnostics.len().min(PAGE_DIAGNOSTIC_LIMIT)];
+    let page = PageReport {
+        dialect: report.dialect,
+        summary,
+        omitted_tables: all.len() - tables.len(),
+        tables,
+        revised_schema: &report.revised_schema,
+        omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),
+        diagnostics,
+    };
+    // Plain data with string keys always serializes; the fallback keeps this total.
+    serde_json::to_string(&page).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Audits on the current thread and returns what the worker would send. The page never does
+/// this (the worker does); tests use it.
 pub fn audit_to_json(ddl: &str, options: &schema_audit::AuditOptions) -> String {
-    let report = schema_audit::audit(ddl, options);
-    schema_audit::render(&report, schema_audit::Format::Json)
+    page_json(&schema_audit::audit(ddl, options))
 }
 
 #[cfg(test)]
@@ -285,6 +360,71 @@ mod gutter_tests {
                 .map(|f| f.severity)
                 .max();
             assert_eq!(mark.severity, worst);
+        }
+    }
+}
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+    use std::fmt::Write;
+
+    #[test]
+    fn a_small_report_reaches_the_page_whole() {
+        let report = schema_audit::audit(crate::SAMPLE_SCHEMA, &Default::default());
+        let page = ReportData::from_json(&page_json(&report)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(page.tables.len(), report.tables.len());
+        assert_eq!(page.omitted_tables, 0);
+        assert_eq!(page.revised_schema, report.revised_schema);
+        assert_eq!(page.findings().count(), report.summary.findings.total);
+    }
+
+    #[test]
+    fn a_huge_report_keeps_the_lowest_scoring_tables_in_schema_order() {
+        // Every other table lacks a primary key, so scores differ; 200 more tables than the limit.
+        let mut ddl = String::new();
+        for i in 0..PAGE_TABLE_LIMIT + 200 {
+            let key = if i % 2 == 0 {
+                " NOT NULL PRIMARY KEY"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                ddl,
+                "CREATE TABLE dbo.T{i} (Id INT{key}, TenantId INT NOT NULL);"
+            );
+        }
+        let report = schema_audit::audit(&ddl, &Default::default());
+        assert_eq!(report.tables.len(), PAGE_TABLE_LIMIT + 200);
+        let page = ReportData::from_json(&page_json(&report)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(page.tables.len(), PAGE_TABLE_LIMIT);
+        assert_eq!(page.omitted_tables, 200);
+        // The summary still counts every table.
+        assert_eq!(page.summary.tables, PAGE_TABLE_LIMIT + 200);
+        // Kept: no table left out scores lower than one kept.
+        let kept_worst = page.tables.iter().map(|t| t.score).max().unwrap_or(0);
+        let kept: std::collections::BTreeSet<&str> =
+            page.tables.iter().map(|t| t.name.as_str()).collect();
+        for table in report
+            .tables
+            .iter()
+            .filter(|t| !kept.contains(t.name.as_str()))
+        {
+            assert!(table.score >= kept_worst, "{} left out", table.name);
+        }
+        // In schema order.
+        let positions: Vec<usize> = page
+            .tables
+            .iter()
+            .filter_map(|t| report.tables.iter().position(|r| r.name == t.name))
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]));
+        for list in [
+            &page.summary.migration_priority.critical,
+            &page.summary.migration_priority.high,
+            &page.summary.migration_priority.medium,
+        ] {
+            assert!(list.len() <= PAGE_LIST_LIMIT);
         }
     }
 }

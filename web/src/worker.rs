@@ -20,7 +20,6 @@ use yew::Callback;
 
 use crate::options::Options;
 use crate::protocol::{Request, Response, CRASH_MARKER};
-use crate::report::audit_to_json;
 
 /// The worker's loader script, copied into dist/ by Trunk.
 const WORKER_SCRIPT: &str = "./worker.js";
@@ -97,8 +96,8 @@ fn answer(request: Request, cache: &RefCell<Option<Cached>>) -> Response {
                 panic!("fault injection: the DDL asked the worker to crash");
             }
             let started = js_sys::Date::now();
-            let report = schema_audit::audit(&ddl, &options.to_audit());
-            let report_json = schema_audit::render(&report, schema_audit::Format::Json);
+            let report = audit(&ddl, &options);
+            let report_json = crate::report::page_json(&report);
             let millis = js_sys::Date::now() - started;
             *cache.borrow_mut() = Some(Cached {
                 ddl,
@@ -124,7 +123,7 @@ fn answer(request: Request, cache: &RefCell<Option<Cached>>) -> Response {
                 .as_ref()
                 .is_some_and(|c| c.ddl == ddl && c.options == options);
             if !fresh {
-                let report = schema_audit::audit(&ddl, &options.to_audit());
+                let report = audit(&ddl, &options);
                 *cache = Some(Cached {
                     ddl,
                     options,
@@ -144,6 +143,37 @@ fn answer(request: Request, cache: &RefCell<Option<Cached>>) -> Response {
     }
 }
 
+/// The playground audits scripts up to this size. Its report of a script this size already
+/// takes about a gigabyte of the worker's memory (wasm32 has four) and some seconds; the
+/// CLI reads up to [`schema_audit_ddl::MAX_INPUT_BYTES`].
+pub const PLAYGROUND_MAX_BYTES: usize = 4 * 1024 * 1024;
+
+/// Audits `ddl`, or, past [`PLAYGROUND_MAX_BYTES`], reports the limit as a diagnostic on
+/// line 1 so that the page says why there is nothing to show (and the text stays editable).
+fn audit(ddl: &str, options: &Options) -> schema_audit::Report {
+    if ddl.len() <= PLAYGROUND_MAX_BYTES {
+        return schema_audit::audit(ddl, &options.to_audit());
+    }
+    let mut report = schema_audit::audit("", &options.to_audit());
+    report.diagnostics.push(schema_audit_ddl::Diagnostic {
+        severity: schema_audit_ddl::DiagnosticSeverity::Error,
+        code: schema_audit_ddl::codes::INPUT_TOO_LARGE.to_string(),
+        message: format!(
+            "the script is {:.1} MiB; the playground audits scripts up to {} MiB. Audit it with the CLI (`schema-audit audit FILE`, up to {} MiB), or paste it in parts",
+            ddl.len() as f64 / (1024.0 * 1024.0),
+            PLAYGROUND_MAX_BYTES / (1024 * 1024),
+            schema_audit_ddl::MAX_INPUT_BYTES / (1024 * 1024)
+        ),
+        span: schema_audit_ddl::Span {
+            line: 1,
+            column: 1,
+            end_line: 1,
+            end_column: 1,
+        },
+    });
+    report
+}
+
 fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
     if let Ok(value) = serde_wasm_bindgen::to_value(response) {
         // A failed post means the page is gone; there is no one left to tell.
@@ -157,8 +187,12 @@ pub struct AuditClient {
     /// Requests sent before the worker said it was ready; `None` once it has.
     pending: Rc<RefCell<Option<Vec<JsValue>>>>,
     dead: Rc<Cell<bool>>,
-    /// When the oldest unanswered audit was sent (ms), to spot a worker stuck on old input.
+    /// When the audit in flight was sent (ms), to spot a worker stuck on old input.
     busy_since: Rc<Cell<Option<f64>>>,
+    /// The newest audit asked for while another was in flight. It goes out when the worker
+    /// answers, replacing any older one still waiting, so at most one audit runs and the next
+    /// one is always of the newest text.
+    queued: Rc<RefCell<Option<JsValue>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -175,13 +209,15 @@ impl AuditClient {
         let pending = Rc::new(RefCell::new(Some(Vec::new())));
         let dead = Rc::new(Cell::new(false));
         let busy_since = Rc::new(Cell::new(None));
+        let queued: Rc<RefCell<Option<JsValue>>> = Rc::new(RefCell::new(None));
 
         let on_message = {
-            let (worker, pending, dead, busy_since, on_death) = (
+            let (worker, pending, dead, busy_since, queued, on_death) = (
                 worker.clone(),
                 pending.clone(),
                 dead.clone(),
                 busy_since.clone(),
+                queued.clone(),
                 on_death.clone(),
             );
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -201,7 +237,11 @@ impl AuditClient {
                     }
                     response => {
                         if matches!(response, Response::Audited { .. }) {
-                            busy_since.set(None);
+                            let next = queued.borrow_mut().take();
+                            busy_since.set(next.as_ref().map(|_| js_sys::Date::now()));
+                            if let Some(next) = next {
+                                let _ = worker.post_message(&next);
+                            }
                         }
                         on_response.emit(response);
                     }
@@ -230,6 +270,7 @@ impl AuditClient {
             pending,
             dead,
             busy_since,
+            queued,
             _on_message: on_message,
             _on_error: on_error,
         })
@@ -244,14 +285,23 @@ impl AuditClient {
         self.busy_since.get().map_or(0.0, |since| now - since)
     }
 
+    /// Sends a request. An audit asked for while another is in flight waits for it (see
+    /// `queued`) instead of piling up behind it.
     pub fn send(&self, request: &Request) -> Result<(), String> {
-        if matches!(request, Request::Audit { .. }) && self.busy_since.get().is_none() {
-            self.busy_since.set(Some(js_sys::Date::now()));
-        }
         let message = serde_wasm_bindgen::to_value(request).map_err(|e| e.to_string())?;
         if let Some(queue) = self.pending.borrow_mut().as_mut() {
+            if matches!(request, Request::Audit { .. }) && self.busy_since.get().is_none() {
+                self.busy_since.set(Some(js_sys::Date::now()));
+            }
             queue.push(message);
             return Ok(());
+        }
+        if matches!(request, Request::Audit { .. }) {
+            if self.busy_since.get().is_some() {
+                *self.queued.borrow_mut() = Some(message);
+                return Ok(());
+            }
+            self.busy_since.set(Some(js_sys::Date::now()));
         }
         self.worker.post_message(&message).map_err(describe)
     }
@@ -273,7 +323,41 @@ fn describe(error: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// Used by tests and by the worker's own checks: the JSON the worker would send.
+/// The JSON the worker would send the page for `ddl` (for tests).
 pub fn audit_json_for(ddl: &str, options: &Options) -> String {
-    audit_to_json(ddl, &options.to_audit())
+    crate::report::page_json(&audit(ddl, options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::ReportData;
+
+    #[test]
+    fn a_script_over_the_playground_limit_gets_a_clear_diagnostic() {
+        let table = "CREATE TABLE dbo.T (Id INT NOT NULL PRIMARY KEY);\n";
+        let ddl = table.repeat(PLAYGROUND_MAX_BYTES / table.len() + 1);
+        let json = audit_json_for(&ddl, &Options::default());
+        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert!(report.tables.is_empty());
+        assert_eq!(report.diagnostics.len(), 1);
+        let diagnostic = &report.diagnostics[0];
+        assert_eq!(diagnostic.code, schema_audit_ddl::codes::INPUT_TOO_LARGE);
+        assert_eq!(diagnostic.span.line, 1);
+        assert!(
+            diagnostic
+                .message
+                .contains("the playground audits scripts up to 4 MiB"),
+            "{}",
+            diagnostic.message
+        );
+    }
+
+    #[test]
+    fn a_script_under_the_limit_is_audited() {
+        let json = audit_json_for("CREATE TABLE dbo.T (Id INT NOT NULL);", &Options::default());
+        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(report.tables.len(), 1);
+        assert!(report.diagnostics.is_empty());
+    }
 }
