@@ -43,9 +43,13 @@ pub fn render(report: &Report, source_name: &str) -> String {
                 "shortDescription": { "text": meta.summary() },
                 "fullDescription": { "text": meta.summary() },
                 "help": { "text": meta.summary(), "markdown": meta.markdown() },
-                "helpUri": format!("docs/rules/{}.md", meta.id),
+                // Not `helpUri`: SARIF requires an absolute URI there, and the docs live in the
+                // repository, not at a URL. The full text is in `help.markdown` anyway.
                 "defaultConfiguration": { "level": level(meta.severity) },
-                "properties": { "category": meta.category.as_str() }
+                "properties": {
+                    "category": meta.category.as_str(),
+                    "docs": format!("docs/rules/{}.md", meta.id)
+                }
             })
         })
         .collect();
