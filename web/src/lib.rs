@@ -1,6 +1,6 @@
 //! The Schema Audit playground: a Yew app that audits DDL entirely in the browser.
 //!
-//! The audit runs in a Web Worker (`src/bin/audit_worker.rs`, see [`worker`]); the page
+//! The audit runs in a Web Worker (the same wasm, see [`worker`]); the page
 //! keeps a read-only copy of the report ([`report`]). Logic lives in pure modules
 //! ([`state`], [`share`], [`highlight`], [`diff`]) so it can be tested natively; components
 //! only render state and send actions.
