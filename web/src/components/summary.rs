@@ -152,7 +152,7 @@ fn ranking(title: &str, items: &[Ranked], on_table: &Callback<String>) -> Html {
                         <li>
                             <button class="link" onclick={on_table.reform(move |_: MouseEvent| table.clone())}>{r.table.clone()}</button>
                             <span class="score-pill">{r.score}</span>
-                            <span class="muted">{format!(" {}", r.recommendation)}</span>
+                            <span class="muted">{" "}{inline(&r.recommendation)}</span>
                         </li>
                     }
                 }) }

@@ -114,7 +114,7 @@ fn table_card(props: &CardProps) -> Html {
                             <th scope="row">{*name}</th>
                             <td><span class={classes!("status-pill", c.status.clone())}>{c.status.replace('-', " ")}</span></td>
                             <td class="num">{c.score}</td>
-                            <td class="small">{c.recommendation.clone()}</td>
+                            <td class="small">{inline(&c.recommendation)}</td>
                         </tr>
                     }) }
                 </tbody>
