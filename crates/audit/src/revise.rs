@@ -533,7 +533,8 @@ pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
             };
             out.push_str(&format!(
                 "CREATE TYPE {} FROM {}{null};\n\n",
-                user_type.name, base.raw
+                qualified(&user_type.name, dialect),
+                base.raw
             ));
         }
     }
@@ -544,7 +545,7 @@ pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
         };
         out.push_str(&format!(
             "CREATE PARTITION FUNCTION {} ({}) AS RANGE {range} FOR VALUES ({});\n\n",
-            function.name,
+            ident(&function.name, dialect),
             function.input_type.raw,
             function.boundaries.join(", ")
         ));
@@ -553,13 +554,13 @@ pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
         let to = if scheme.all_to { "ALL TO" } else { "TO" };
         out.push_str(&format!(
             "CREATE PARTITION SCHEME {} AS PARTITION {} {to} ({});\n\n",
-            scheme.name,
-            scheme.function,
-            scheme.filegroups.join(", ")
+            ident(&scheme.name, dialect),
+            ident(&scheme.function, dialect),
+            idents(&scheme.filegroups, dialect)
         ));
     }
     for sequence in &schema.sequences {
-        out.push_str(&print_sequence(sequence));
+        out.push_str(&print_sequence(sequence, dialect));
     }
     for table in &schema.tables {
         out.push_str(&print_table(table, dialect));
@@ -568,8 +569,8 @@ pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
     out
 }
 
-fn print_sequence(sequence: &schema_audit_ddl::Sequence) -> String {
-    let mut text = format!("CREATE SEQUENCE {}", sequence.name);
+fn print_sequence(sequence: &schema_audit_ddl::Sequence, dialect: Dialect) -> String {
+    let mut text = format!("CREATE SEQUENCE {}", qualified(&sequence.name, dialect));
     if let Some(t) = &sequence.data_type {
         text.push_str(&format!(" AS {}", t.raw));
     }
@@ -902,8 +903,13 @@ fn options_text(options: &[schema_audit_ddl::OptionValue]) -> String {
 
 fn storage_text(storage: &Storage) -> String {
     match storage {
-        Storage::Filegroup(fg) => format!(" ON {fg}"),
-        Storage::PartitionScheme { scheme, column } => format!(" ON {scheme}({column})"),
+        // Filegroups and partition schemes exist only in T-SQL.
+        Storage::Filegroup(fg) => format!(" ON {}", ident(fg, Dialect::MsSql)),
+        Storage::PartitionScheme { scheme, column } => format!(
+            " ON {}({})",
+            ident(scheme, Dialect::MsSql),
+            ident(column, Dialect::MsSql)
+        ),
     }
 }
 

@@ -240,6 +240,22 @@ pub fn too_deep(toks: &[Tok], lo: usize, hi: usize, limit: usize) -> Option<Span
     None
 }
 
+/// The first `(` in `toks[lo..hi]` that is still open at `hi`: a statement cut off mid-clause
+/// (a truncated paste, a `GO` typed too early). Its pieces would be unbalanced text.
+pub fn unclosed(toks: &[Tok], lo: usize, hi: usize) -> Option<Span> {
+    let mut open: Vec<Span> = Vec::new();
+    for t in toks.iter().take(hi).skip(lo) {
+        match t.token {
+            Token::LParen => open.push(t.span),
+            Token::RParen => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use sqlparser::tokenizer::Token;
 
 use crate::cursor::{is_statement_start, Cursor};
-use crate::lexer::{is_kw, too_deep, Lexed};
+use crate::lexer::{is_kw, too_deep, unclosed, Lexed};
 use crate::model::{
     codes, DiagnosticSeverity, ExtendedProperty, Index, OptionValue, ParseOutput,
     PartitionFunction, PartitionScheme, QualifiedName, Schema, Sequence, Span, StatementKind,
@@ -192,6 +192,20 @@ impl Driver {
                 );
                 stmt.effect = Effect::None;
                 stmt.failed = !stmt.skipped;
+            } else if let Some(at) = unclosed(&cur.lexed.toks, start, cur.pos)
+                .filter(|_| !stmt.skipped && !matches!(stmt.effect, Effect::None))
+            {
+                diags.push(
+                    DiagnosticSeverity::Error,
+                    codes::STATEMENT_FAILED,
+                    at,
+                    format!(
+                        "the `(` at line {}, column {} is never closed: the statement ends inside it, so it is not read",
+                        at.line, at.column
+                    ),
+                );
+                stmt.effect = Effect::None;
+                stmt.failed = true;
             }
             // Comments just above (or trailing) a statement describe its object; the audit
             // reads suppressions and DEPRECATED markers from them.
