@@ -139,8 +139,9 @@ test('a 20 MB paste never freezes the tab and says why it is not audited', async
     });
     // Nothing was lost: the whole paste is the editor's content, shown read-only.
     await page.waitForFunction(() => /Audited in/.test(document.querySelector('#audit-status')?.textContent ?? ''));
-    assert.match(await page.locator('#large-notice').textContent(), /20\.0 MB/);
+    assert.match(await page.locator('#large-notice').textContent(), /20\.0 MiB/);
     assert.match(await page.locator('.diagnostics').textContent(), /DDL009.*the playground audits scripts up to 4 MiB/s);
+    assert.match(await page.locator('#too-large-notice').textContent(), /^Not audited: the script is 20\.0 MiB/);
     assert.match(await page.locator('#ddl-view').textContent(), /^CREATE TABLE dbo\.Paste0 /);
 
     // The page still answers at once: another field takes key presses.

@@ -118,6 +118,11 @@ pub fn app() -> Html {
                     <ExportBar on_export={export} />
                     <div class={classes!("panel", (!state.is_current()).then_some("stale"))} role="tabpanel"
                         id={format!("panel-{}", view.key())} aria-labelledby={format!("tab-{}", view.key())} tabindex="0">
+                        if let Some(diagnostic) = report.as_ref().and_then(|r| {
+                            r.diagnostics.iter().find(|d| d.code == schema_audit_ddl::codes::INPUT_TOO_LARGE)
+                        }) {
+                            <p class="banner" id="too-large-notice" role="note">{format!("Not audited: {}.", diagnostic.message)}</p>
+                        }
                         if let Some(report) = report.as_ref().filter(|r| r.omitted_tables > 0) {
                             <p class="banner" id="omitted-notice" role="note">{format!(
                                 "This schema has {} tables. To stay responsive, the page shows the {} lowest-scoring in detail; the summary counts every table, and the Markdown, JSON and SARIF exports cover them all.",

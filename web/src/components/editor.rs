@@ -250,7 +250,7 @@ fn large_script(props: &LargeScriptProps) -> Html {
             ondragover={props.on_drag_over.clone()} ondragleave={props.on_drag_leave.clone()} ondrop={props.on_drop.clone()}>
             <p class="large-notice" id="large-notice" role="note">
                 {format!(
-                    "This script is {:.1} MB and {} lines: it is shown read-only, so that the page stays responsive. Edit it in your own editor and open or drop it here again, or ",
+                    "This script is {:.1} MiB and {} lines: it is shown read-only, so that the page stays responsive. Edit it in your own editor and open or drop it here again, or ",
                     props.ddl.len() as f64 / (1024.0 * 1024.0),
                     total
                 )}
