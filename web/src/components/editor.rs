@@ -70,13 +70,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let large = props.ddl.len() > LARGE_INPUT_BYTES;
     // A large script numbers only its visible lines (see `LargeScript`).
     let numbers = use_memo((line_count, large), |(n, large)| {
-        let n = if *large { 0 } else { *n };
-        let mut text = String::with_capacity(n * 6);
-        for i in 1..=n {
-            text.push_str(&i.to_string());
-            text.push('\n');
-        }
-        text
+        line_numbers(1..=if *large { 0 } else { *n })
     });
 
     {
@@ -167,13 +161,6 @@ pub fn editor(props: &EditorProps) -> Html {
     // Past the highlighting limit the textarea shows its own text: a second multi-megabyte
     // layer would double the layout work of every edit for no colour.
     let plain = chunks.is_none();
-    // Positions are SVG attributes, not inline styles: the page's CSP forbids `style=`.
-    let band = props.reveal.map(|r| html! {
-        <svg class="band-layer" aria-hidden="true">
-            <rect class="reveal-band" x="0" y={line_top(r.line).to_string()} width="100%" height={LINE_HEIGHT_PX.to_string()} />
-        </svg>
-    });
-    let gutter_height = EDITOR_PAD_PX * 2.0 + (line_count + 1) as f64 * LINE_HEIGHT_PX;
 
     html! {
         <div class={classes!("editor", (*dragging).then_some("dragging"), props.stale.then_some("stale"), plain.then_some("plain"))}
@@ -182,14 +169,10 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="editor-inner">
                     <div class="gutter">
                         <pre class="line-numbers" aria-hidden="true">{(*numbers).clone()}</pre>
-                        <svg class="marks" width="14" height={gutter_height.to_string()}>
-                            { for props.marks.iter()
-                                .filter(|m| window.overlaps(m.line as usize, m.line as usize))
-                                .take(MAX_MARKS).map(mark) }
-                        </svg>
+                        {marks_layer(&props.marks, *window, line_count)}
                     </div>
                     <div class="code">
-                        {band}
+                        {reveal_band(props.reveal)}
                         if !plain { <pre class="highlight" aria-hidden="true">{text}{"\n"}</pre> }
                         <textarea id="ddl-input" ref={area} aria-label="SQL DDL to audit"
                             spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
@@ -229,21 +212,11 @@ fn large_script(props: &LargeScriptProps) -> Html {
     let last = props.window.last.min(total);
     let from = props.starts.get(first - 1).copied().unwrap_or(0);
     let to = props.starts.get(last).copied().unwrap_or(props.ddl.len());
-    let mut numbers = String::new();
-    for n in first..=last {
-        numbers.push_str(&n.to_string());
-        numbers.push('\n');
-    }
+    let numbers = line_numbers(first..=last);
     let above = (first - 1) as f64 * LINE_HEIGHT_PX;
     let below = (total - last) as f64 * LINE_HEIGHT_PX;
-    let gutter_height = EDITOR_PAD_PX * 2.0 + (total + 1) as f64 * LINE_HEIGHT_PX;
     // Positions are SVG attributes, not inline styles: the page's CSP forbids `style=`.
     let spacer = |height: f64| html! { <svg class="spacer" width="1" height={height.to_string()} aria-hidden="true" /> };
-    let band = props.reveal.map(|r| html! {
-        <svg class="band-layer" aria-hidden="true">
-            <rect class="reveal-band" x="0" y={line_top(r.line).to_string()} width="100%" height={LINE_HEIGHT_PX.to_string()} />
-        </svg>
-    });
     let clear = props.on_edit.reform(|_: MouseEvent| String::new());
     html! {
         <div class={classes!("editor", "large", props.dragging.then_some("dragging"), props.stale.then_some("stale"))}
@@ -263,14 +236,10 @@ fn large_script(props: &LargeScriptProps) -> Html {
                         {spacer(above)}
                         <pre class="line-numbers" aria-hidden="true">{numbers}</pre>
                         {spacer(below)}
-                        <svg class="marks" width="14" height={gutter_height.to_string()}>
-                            { for props.marks.iter()
-                                .filter(|m| props.window.overlaps(m.line as usize, m.line as usize))
-                                .take(MAX_MARKS).map(mark) }
-                        </svg>
+                        {marks_layer(&props.marks, props.window, total)}
                     </div>
                     <div class="code">
-                        {band}
+                        {reveal_band(props.reveal)}
                         {spacer(above)}
                         <pre id="ddl-view" class="highlight" tabindex="0" aria-label="SQL DDL (read-only, large script)">{&props.ddl[from..to]}</pre>
                         {spacer(below)}
@@ -364,6 +333,38 @@ fn highlight_chunk(props: &HighlightChunkProps) -> Html {
             None => html! { {&chunk.text[p.range.clone()]} },
         }) }
     }
+}
+
+/// The gutter's line numbers for `lines`, one per line.
+fn line_numbers(lines: std::ops::RangeInclusive<usize>) -> String {
+    let mut text = String::with_capacity(lines.clone().count() * 6);
+    for n in lines {
+        text.push_str(&n.to_string());
+        text.push('\n');
+    }
+    text
+}
+
+/// The gutter's finding markers inside `window`, on a layer as tall as `line_count` lines.
+fn marks_layer(marks: &[GutterMark], window: LineWindow, line_count: usize) -> Html {
+    let height = EDITOR_PAD_PX * 2.0 + (line_count + 1) as f64 * LINE_HEIGHT_PX;
+    html! {
+        <svg class="marks" width="14" height={height.to_string()}>
+            { for marks.iter()
+                .filter(|m| window.overlaps(m.line as usize, m.line as usize))
+                .take(MAX_MARKS).map(mark) }
+        </svg>
+    }
+}
+
+/// The band that shows the line a finding link jumps to. Positions are SVG attributes, not
+/// inline styles: the page's CSP forbids `style=`.
+fn reveal_band(reveal: Option<Reveal>) -> Option<Html> {
+    reveal.map(|r| html! {
+        <svg class="band-layer" aria-hidden="true">
+            <rect class="reveal-band" x="0" y={line_top(r.line).to_string()} width="100%" height={LINE_HEIGHT_PX.to_string()} />
+        </svg>
+    })
 }
 
 fn mark(mark: &GutterMark) -> Html {
