@@ -42,11 +42,15 @@ try {
   await page.goto(server.url);
   await page.waitForFunction(() => /Audited in/.test(document.querySelector('#audit-status')?.textContent ?? ''));
   const ddl = schema(50);
-  // Three warm-up edits first: the first audits run before the browser has optimized the
-  // wasm (tier-up), which is a one-time cost, not what typing feels like.
+  // Each edit is one keystroke: typing a column name into the middle of table 25, so one
+  // table's findings change each time. Three warm-up edits first: the first audits run
+  // before the browser has optimized the wasm (tier-up), which is a one-time cost, not what
+  // typing feels like.
+  const typed = 'DisplayTitleForSearch';
   const runs = [];
   for (let i = 0; i < 18; i++) {
-    const text = `${ddl}-- run ${i}\n`;
+    const text = ddl.replace('Entity24Id BIGINT NULL,\n    Name ', `Entity24Id BIGINT NULL,\n    Name${typed.slice(0, i + 1)} `);
+    if (text === ddl) throw new Error('the edit did not apply');
     const run = await page.evaluate(async (text) => {
       const area = document.querySelector('#ddl-input');
       const status = document.querySelector('#audit-status');

@@ -22,11 +22,11 @@ use crate::components::tables::TablesView;
 use crate::components::tabs::Tabs;
 use crate::components::toolbar::Toolbar;
 use crate::components::Shared;
-use crate::protocol::{ExportAction, ExportFormat, Request, Response};
+use crate::protocol::{ExportAction, ExportFormat, Request};
 use crate::report::ReportData;
 use crate::share::{self, View};
 use crate::state::{Action, Boot, State, Theme};
-use crate::worker::AuditClient;
+use crate::worker::{AuditClient, Reply};
 
 /// Quiet time after a keystroke before auditing a big script (over `SMALL_INPUT_BYTES`): its
 /// audit takes long enough that auditing every intermediate state would only queue work.
@@ -34,6 +34,9 @@ use crate::worker::AuditClient;
 /// the worker client keeps at most one audit in flight, sending the newest text when it
 /// answers, so fast typing coalesces by itself.
 const DEBOUNCE_MS: u32 = 150;
+/// A report older than the input is dimmed once its successor has taken this long. Sooner
+/// would flash the panel on every keystroke (and restyle and repaint it twice).
+const DIM_STALE_MS: u32 = 150;
 const SMALL_INPUT_BYTES: usize = 64 * 1024;
 const SAVE_DELAY_MS: u32 = 400;
 const LINK_DELAY_MS: u32 = 300;
@@ -76,7 +79,25 @@ pub fn app() -> Html {
         let (load, toast) = (dispatch.reform(Action::Load), toast.clone());
         Callback::from(move |file| browser::read_file(file, load.clone(), toast.clone()))
     };
+    let views = ViewActions {
+        on_table: use_action(&state, Action::ShowTable),
+        on_select_table: use_action(&state, Action::SelectTable),
+        on_finding: use_action(&state, Action::JumpToFinding),
+        on_filter: use_action(&state, Action::SetFilter),
+    };
 
+    {
+        let dispatcher = state.dispatcher();
+        let seq = state.input_seq;
+        use_effect_with((seq, state.is_current()), move |(_, current)| {
+            let task = (!current).then(|| {
+                Timeout::new(DIM_STALE_MS, move || {
+                    dispatcher.dispatch(Action::StaleFor(seq))
+                })
+            });
+            move || drop(task)
+        });
+    }
     let report = state.report.clone().map(Shared);
     let marks = use_memo(report.clone(), |report| {
         Rc::new(
@@ -107,7 +128,7 @@ pub fn app() -> Html {
                         on_options={dispatch.reform(Action::SetOptions)} on_load={dispatch.reform(Action::Load)}
                         on_error={toast.clone()} />
                     <Editor ddl={state.ddl.clone()} dialect={state.options.dialect} marks={editor_marks}
-                        stale={!state.is_current()} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
+                        stale={state.dim_stale} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
                     if let Some(report) = &report {
                         <Diagnostics report={report.clone()} />
                     }
@@ -116,7 +137,7 @@ pub fn app() -> Html {
                     <Tabs selected={view} badges={vec![(View::Findings, findings_badge)]}
                         on_select={dispatch.reform(Action::SelectView)} />
                     <ExportBar on_export={export} />
-                    <div class={classes!("panel", (!state.is_current()).then_some("stale"))} role="tabpanel"
+                    <div class={classes!("panel", state.dim_stale.then_some("stale"))} role="tabpanel"
                         id={format!("panel-{}", view.key())} aria-labelledby={format!("tab-{}", view.key())} tabindex="0">
                         if let Some(diagnostic) = report.as_ref().and_then(|r| {
                             r.diagnostics.iter().find(|d| d.code == schema_audit_ddl::codes::INPUT_TOO_LARGE)
@@ -131,7 +152,7 @@ pub fn app() -> Html {
                         }
                         { match &report {
                             None => html! { <p class="muted loading">{"Auditing…"}</p> },
-                            Some(report) => render_view(&state, report, &dispatch, &toast),
+                            Some(report) => render_view(&state, report, &views, &toast),
                         } }
                     </div>
                 </section>
@@ -145,28 +166,48 @@ pub fn app() -> Html {
     }
 }
 
+/// The report views' callbacks. Each is made once (see [`use_action`]).
+struct ViewActions {
+    on_table: Callback<String>,
+    on_select_table: Callback<Option<String>>,
+    on_finding: Callback<String>,
+    on_filter: Callback<crate::state::FindingFilter>,
+}
+
+/// A callback that dispatches `action`, made once per page. A fresh callback on every render
+/// would compare unequal and render again each table card and summary a new report left
+/// unchanged.
+#[hook]
+fn use_action<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    (*use_memo((), move |_| {
+        Callback::from(move |value: T| dispatcher.dispatch(action(value)))
+    }))
+    .clone()
+}
+
 fn render_view(
     state: &UseReducerHandle<State>,
     report: &Shared<ReportData>,
-    dispatch: &Callback<Action>,
+    views: &ViewActions,
     toast: &Callback<String>,
 ) -> Html {
-    let on_finding = dispatch.reform(Action::JumpToFinding);
+    let on_finding = views.on_finding.clone();
     match state.view {
         View::Summary => html! {
-            <SummaryView report={report.clone()} on_table={dispatch.reform(Action::ShowTable)} />
+            <SummaryView summary={Shared(report.summary.clone())} on_table={views.on_table.clone()} />
         },
         View::Tables => html! {
             <TablesView report={report.clone()} selected={state.selected_table.clone()}
-                on_select={dispatch.reform(Action::SelectTable)} {on_finding} />
+                on_select={views.on_select_table.clone()} {on_finding} />
         },
         View::Findings => html! {
             <FindingsView report={report.clone()} filter={state.filter.clone()}
-                selected={state.selected_finding.clone()} on_filter={dispatch.reform(Action::SetFilter)} {on_finding} />
+                selected={state.selected_finding.clone()} on_filter={views.on_filter.clone()} {on_finding} />
         },
         View::Atomization => html! { <AtomizationView report={report.clone()} /> },
         View::Revised => {
-            let revised = report.revised_schema.clone();
+            let revised = report.revised_schema.to_string();
             let on_copy = {
                 let (revised, toast) = (revised.clone(), toast.clone());
                 Callback::from(move |_| copy_text(revised.clone(), "Revised SQL copied", &toast))
@@ -222,16 +263,17 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             let d = dispatcher.clone();
-            let on_response = Callback::from(move |r: Response| handle_response(&d, r));
+            let on_reply = Callback::from(move |r: Reply| handle_reply(&d, r));
             let d = dispatcher.clone();
             let on_death = Callback::from(move |m: String| d.dispatch(Action::WorkerDied(m)));
-            (on_response, on_death)
+            (on_reply, on_death)
         })
     };
     {
         let (slot, handlers, timer) = (slot.clone(), handlers.clone(), timer.clone());
         let request = Request::Audit {
             seq: state.input_seq,
+            base: 0,
             ddl: String::new(),
             options: state.options.clone(),
             fault_injection: state.fault_injection,
@@ -239,30 +281,32 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
         let ddl = state.ddl.clone();
         let first = state.report.is_none() && !state.worker_died();
         use_effect_with(state.input_seq, move |_| {
-            let delay = if first || ddl.len() <= SMALL_INPUT_BYTES {
-                0
-            } else {
-                DEBOUNCE_MS
+            let request = match request {
+                Request::Audit {
+                    seq,
+                    options,
+                    fault_injection,
+                    ..
+                } => Request::Audit {
+                    seq,
+                    base: 0,
+                    ddl: ddl.to_string(),
+                    options,
+                    fault_injection,
+                },
+                other => other,
             };
-            let task = Timeout::new(delay, move || {
-                let request = match request {
-                    Request::Audit {
-                        seq,
-                        options,
-                        fault_injection,
-                        ..
-                    } => Request::Audit {
-                        seq,
-                        ddl: ddl.to_string(),
-                        options,
-                        fault_injection,
-                    },
-                    other => other,
-                };
-                send(&slot, &handlers, &request, true);
-            });
             // Replacing the timer cancels the previous keystroke's pending audit.
-            *timer.borrow_mut() = Some(task);
+            if first || ddl.len() <= SMALL_INPUT_BYTES {
+                // At once, not from a zero-delay timer: that would wait for the browser to
+                // lay out and paint the edit first, and the worker would sit idle meanwhile.
+                *timer.borrow_mut() = None;
+                send(&slot, &handlers, request, true);
+            } else {
+                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    send(&slot, &handlers, request, true);
+                }));
+            }
         });
     }
     let (ddl, options) = (state.ddl.clone(), state.options.clone());
@@ -274,7 +318,7 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
             format,
             action,
         };
-        send(&slot, &handlers, &request, false);
+        send(&slot, &handlers, request, false);
     })
 }
 
@@ -282,8 +326,8 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
 /// stuck on an older input).
 fn send(
     slot: &ClientSlot,
-    handlers: &(Callback<Response>, Callback<String>),
-    request: &Request,
+    handlers: &(Callback<Reply>, Callback<String>),
+    request: Request,
     replace_if_busy: bool,
 ) {
     let mut slot = slot.borrow_mut();
@@ -296,7 +340,7 @@ fn send(
         *slot = None;
         match AuditClient::spawn(handlers.0.clone(), handlers.1.clone()) {
             Ok(client) => {
-                let _ = client.send(&Request::Rules);
+                let _ = client.send(Request::Rules);
                 *slot = Some(client);
             }
             Err(e) => {
@@ -316,26 +360,25 @@ fn send(
     }
 }
 
-fn handle_response(dispatcher: &UseReducerDispatcher<State>, response: Response) {
-    match response {
-        Response::Audited {
+fn handle_reply(dispatcher: &UseReducerDispatcher<State>, reply: Reply) {
+    match reply {
+        Reply::Audited {
             seq,
-            report_json,
+            report,
             millis,
-        } => match ReportData::from_json(&report_json) {
-            Ok(report) => dispatcher.dispatch(Action::Audited {
+        } => dispatcher.dispatch(match report {
+            Ok(report) => Action::Audited {
                 seq,
-                report: Rc::new(report),
+                report,
                 millis,
-            }),
-            Err(message) => dispatcher.dispatch(Action::AuditUnreadable { seq, message }),
-        },
-        Response::Rules(rules) => dispatcher.dispatch(Action::RulesLoaded(Rc::new(rules))),
-        Response::Rendered {
+            },
+            Err(message) => Action::AuditUnreadable { seq, message },
+        }),
+        Reply::Rules(rules) => dispatcher.dispatch(Action::RulesLoaded(Rc::new(rules))),
+        Reply::Rendered {
             format,
             action,
             text,
-            ..
         } => {
             let toast = {
                 let dispatcher = dispatcher.clone();
@@ -352,7 +395,6 @@ fn handle_response(dispatcher: &UseReducerDispatcher<State>, response: Response)
                 }
             }
         }
-        Response::Ready | Response::Crashed(_) => {}
     }
 }
 

@@ -64,6 +64,9 @@ pub enum Request {
     /// Audit `ddl`. `seq` grows with every edit so the page can drop stale answers.
     Audit {
         seq: u64,
+        /// The report the page holds ([`crate::report::PageDecoder::base`]), against which
+        /// the worker sends the new one; 0 for none. Filled in as the request is posted.
+        base: u64,
         ddl: String,
         options: Options,
         /// Test-only fault injection: the worker panics when this is set and the DDL
@@ -90,11 +93,11 @@ pub enum Response {
     Ready,
     /// The worker panicked; it is unusable from here on and the page replaces it.
     Crashed(String),
-    /// The report as the engine's JSON rendering, which the page reads back into
-    /// [`crate::report::ReportData`] (the engine's `Report` is not `Deserialize`).
+    /// The report, as the changes since the one the request named (see
+    /// [`crate::report::PageUpdate`]).
     Audited {
         seq: u64,
-        report_json: String,
+        update: crate::report::PageUpdate,
         millis: f64,
     },
     Rules(Vec<RuleDoc>),

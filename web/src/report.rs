@@ -1,28 +1,35 @@
-//! The page's read-only copy of the engine's report.
+//! The page's read-only copy of the engine's report, and how it crosses from the worker.
 //!
 //! The worker owns the engine and sends its JSON rendering; `schema_audit::Report` is
 //! `Serialize` only (and `Finding::rule` is `&'static str`), so these types mirror the parts
 //! of that JSON the views show. Unknown fields are ignored, and a native test reads the
 //! engine's real output so that a renamed field fails CI instead of the page.
+//!
+//! A keystroke usually changes one table. The worker therefore sends each report as a
+//! [`PageUpdate`] against the previous one ([`PageEncoder`]): the JSON of the parts that
+//! changed and references to those that did not. The page ([`PageDecoder`]) reads only the
+//! changed parts and keeps the unchanged ones, the same `Rc`s, so their views skip rendering.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use schema_audit::{Category, Dialect, Severity};
 use schema_audit_ddl::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// The page's copy of one report. Its parts are shared: a report decoded from a
+/// [`PageUpdate`] holds the very `Rc`s of the previous report's unchanged parts.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportData {
     pub dialect: Dialect,
-    pub summary: SummaryData,
-    pub tables: Vec<TableData>,
-    pub revised_schema: String,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Tables the worker left out of this copy (see [`page_json`]); 0 when it has them all.
-    #[serde(default)]
+    pub summary: Rc<SummaryData>,
+    pub tables: Vec<Rc<TableData>>,
+    pub revised_schema: Rc<str>,
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// Tables the worker left out of this copy (see [`PAGE_TABLE_LIMIT`]); 0 when it has
+    /// them all.
     pub omitted_tables: usize,
     /// Diagnostics left out likewise.
-    #[serde(default)]
     pub omitted_diagnostics: usize,
 }
 
@@ -176,10 +183,6 @@ pub struct ColumnVerdictData {
 pub const GRADES: [&str; 4] = ["excellent", "good", "fair", "poor"];
 
 impl ReportData {
-    pub fn from_json(json: &str) -> Result<Self, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
-    }
-
     pub fn findings(&self) -> impl Iterator<Item = &FindingData> {
         self.tables.iter().flat_map(|t| t.findings.iter())
     }
@@ -189,7 +192,7 @@ impl ReportData {
     }
 
     pub fn table(&self, name: &str) -> Option<&TableData> {
-        self.tables.iter().find(|t| t.name == name)
+        self.tables.iter().find(|t| t.name == name).map(|t| &**t)
     }
 }
 
@@ -204,34 +207,223 @@ pub const PAGE_LIST_LIMIT: usize = 100;
 /// Parse diagnostics the page receives at most.
 pub const PAGE_DIAGNOSTIC_LIMIT: usize = 1_000;
 
-/// The engine's JSON contract, restricted to what the page can show (see [`PAGE_TABLE_LIMIT`]),
-/// with the counts of what was left out.
+/// A report's parts other than its tables and summary, as the worker sends them.
 #[derive(Serialize)]
-struct PageReport<'a> {
+struct HeadOut<'a> {
     dialect: Dialect,
-    summary: schema_audit::summary::Summary,
-    tables: Vec<&'a schema_audit::TableReport>,
     revised_schema: &'a str,
     diagnostics: &'a [Diagnostic],
     omitted_tables: usize,
     omitted_diagnostics: usize,
 }
 
-/// The report as the worker sends it to the page: compact JSON of at most
-/// [`PAGE_TABLE_LIMIT`] tables (the lowest-scoring, in schema order), shortened summary lists
-/// and at most [`PAGE_DIAGNOSTIC_LIMIT`] diagnostics.
-pub fn page_json(report: &schema_audit::Report) -> String {
-    let all = &report.tables;
-    let tables: Vec<&schema_audit::TableReport> = if all.len() <= PAGE_TABLE_LIMIT {
-        all.iter().collect()
-    } else {
-        let mut worst: Vec<usize> = (0..all.len()).collect();
-        worst.sort_by_key(|&i| (all[i].score, i));
-        worst.truncate(PAGE_TABLE_LIMIT);
-        worst.sort_unstable();
-        worst.into_iter().map(|i| &all[i]).collect()
-    };
-    let mut summary = report.summary.clone();
+/// [`HeadOut`] as the page reads it.
+#[derive(Deserialize)]
+struct HeadIn {
+    dialect: Dialect,
+    revised_schema: Rc<str>,
+    diagnostics: Rc<Vec<Diagnostic>>,
+    omitted_tables: usize,
+    omitted_diagnostics: usize,
+}
+
+/// One report on its way to the page: the JSON of every part that changed since report
+/// `base`, which the page already holds, and the position in `base` of every table that
+/// did not. The summary and the other parts are `None` when unchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageUpdate {
+    /// This report's number; the page names it as the base of its next request.
+    pub id: u64,
+    /// The report that `None` parts and [`TablePart::Same`] refer to; 0 for none.
+    pub base: u64,
+    /// The JSON of the parts other than tables and summary.
+    pub head: Option<String>,
+    /// The JSON of the engine's summary, with its lists shortened to [`PAGE_LIST_LIMIT`].
+    pub summary: Option<String>,
+    pub tables: Vec<TablePart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum TablePart {
+    /// The table at this position of the base report, unchanged.
+    Same(u32),
+    /// The engine's JSON of a new or changed table.
+    Changed(String),
+}
+
+/// What the worker remembers of the last report it sent.
+struct Sent {
+    id: u64,
+    report: Rc<schema_audit::Report>,
+    /// Positions in `report.tables` of the tables the page received, in page order.
+    page_tables: Vec<usize>,
+    head: String,
+    summary: String,
+}
+
+/// The worker's side: turns each report into a [`PageUpdate`] against the last one sent.
+#[derive(Default)]
+pub struct PageEncoder {
+    last: Option<Sent>,
+    sent: u64,
+}
+
+impl PageEncoder {
+    /// The update for `report`, for a page that holds report `page_base` (0 for none).
+    /// When that is not the last report sent (a new worker, or an export audited in
+    /// between), everything is sent.
+    pub fn encode(&mut self, report: Rc<schema_audit::Report>, page_base: u64) -> PageUpdate {
+        let page_tables = page_tables(&report.tables);
+        let diagnostics =
+            &report.diagnostics[..report.diagnostics.len().min(PAGE_DIAGNOSTIC_LIMIT)];
+        let head = to_json(&HeadOut {
+            dialect: report.dialect,
+            revised_schema: &report.revised_schema,
+            diagnostics,
+            omitted_tables: report.tables.len() - page_tables.len(),
+            omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),
+        });
+        let summary = to_json(&page_summary(&report.summary));
+        let base = self
+            .last
+            .as_ref()
+            .filter(|last| page_base != 0 && last.id == page_base);
+        // Unchanged tables, found by name so that adding or removing a table moves the
+        // others without resending them.
+        let previous: HashMap<&str, (u32, &schema_audit::TableReport)> = base
+            .map(|last| {
+                last.page_tables
+                    .iter()
+                    .enumerate()
+                    .map(|(position, &i)| {
+                        let table = &last.report.tables[i];
+                        (table.name.as_str(), (position as u32, table))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let tables = page_tables
+            .iter()
+            .map(|&i| {
+                let table = &report.tables[i];
+                match previous.get(table.name.as_str()) {
+                    Some((position, old)) if *old == table => TablePart::Same(*position),
+                    _ => TablePart::Changed(to_json(table)),
+                }
+            })
+            .collect();
+        let update = PageUpdate {
+            id: self.sent + 1,
+            base: base.map_or(0, |last| last.id),
+            head: (base.map(|last| &last.head) != Some(&head)).then(|| head.clone()),
+            summary: (base.map(|last| &last.summary) != Some(&summary)).then(|| summary.clone()),
+            tables,
+        };
+        self.sent += 1;
+        self.last = Some(Sent {
+            id: self.sent,
+            report,
+            page_tables,
+            head,
+            summary,
+        });
+        update
+    }
+}
+
+/// The page's side: rebuilds each report from a [`PageUpdate`] and the last one read.
+#[derive(Default)]
+pub struct PageDecoder {
+    last: Option<(u64, Rc<ReportData>)>,
+}
+
+impl PageDecoder {
+    /// The report the page holds, for the worker to send the next one against; 0 for none.
+    pub fn base(&self) -> u64 {
+        self.last.as_ref().map_or(0, |(id, _)| *id)
+    }
+
+    /// The report `update` describes. On an error the page forgets its base, so the next
+    /// report comes whole.
+    pub fn decode(&mut self, update: PageUpdate) -> Result<Rc<ReportData>, String> {
+        let result = self.rebuild(update);
+        if result.is_err() {
+            self.last = None;
+        }
+        result
+    }
+
+    fn rebuild(&mut self, update: PageUpdate) -> Result<Rc<ReportData>, String> {
+        let base = match (&self.last, update.base) {
+            (_, 0) => None,
+            (Some((id, report)), base) if *id == base => Some(report.clone()),
+            (_, base) => {
+                return Err(format!(
+                    "the report refers to report {base}, but the page holds report {}",
+                    self.base()
+                ))
+            }
+        };
+        let missing = |part: &str| format!("the report leaves out its {part}, and has no base");
+        let head: HeadIn = match (&update.head, &base) {
+            (Some(json), _) => from_json(json, "report")?,
+            (None, Some(base)) => HeadIn {
+                dialect: base.dialect,
+                revised_schema: base.revised_schema.clone(),
+                diagnostics: base.diagnostics.clone(),
+                omitted_tables: base.omitted_tables,
+                omitted_diagnostics: base.omitted_diagnostics,
+            },
+            (None, None) => return Err(missing("head")),
+        };
+        let summary = match (&update.summary, &base) {
+            (Some(json), _) => Rc::new(from_json(json, "summary")?),
+            (None, Some(base)) => base.summary.clone(),
+            (None, None) => return Err(missing("summary")),
+        };
+        let tables = update
+            .tables
+            .iter()
+            .map(|part| match part {
+                TablePart::Changed(json) => from_json(json, "table").map(Rc::new),
+                TablePart::Same(position) => base
+                    .as_ref()
+                    .and_then(|base| base.tables.get(*position as usize))
+                    .cloned()
+                    .ok_or_else(|| {
+                        format!("the report refers to table {position} of its base, which has none")
+                    }),
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let report = Rc::new(ReportData {
+            dialect: head.dialect,
+            summary,
+            tables,
+            revised_schema: head.revised_schema,
+            diagnostics: head.diagnostics,
+            omitted_tables: head.omitted_tables,
+            omitted_diagnostics: head.omitted_diagnostics,
+        });
+        self.last = Some((update.id, report.clone()));
+        Ok(report)
+    }
+}
+
+/// The positions of the tables the page receives: all of them, or past
+/// [`PAGE_TABLE_LIMIT`] the lowest-scoring, in schema order.
+fn page_tables(all: &[schema_audit::TableReport]) -> Vec<usize> {
+    let mut page: Vec<usize> = (0..all.len()).collect();
+    if all.len() > PAGE_TABLE_LIMIT {
+        page.sort_by_key(|&i| (all[i].score, i));
+        page.truncate(PAGE_TABLE_LIMIT);
+        page.sort_unstable();
+    }
+    page
+}
+
+/// The summary with its rankings and migration priorities cut to [`PAGE_LIST_LIMIT`].
+fn page_summary(summary: &schema_audit::summary::Summary) -> schema_audit::summary::Summary {
+    let mut summary = summary.clone();
     let rankings = &mut summary.rankings;
     for list in [
         &mut rankings.memory_optimized,
@@ -249,24 +441,31 @@ pub fn page_json(report: &schema_audit::Report) -> String {
     ] {
         list.truncate(PAGE_LIST_LIMIT);
     }
-    let diagnostics = &report.diagnostics[..report.diagnostics.len().min(PAGE_DIAGNOSTIC_LIMIT)];
-    let page = PageReport {
-        dialect: report.dialect,
-        summary,
-        omitted_tables: all.len() - tables.len(),
-        tables,
-        revised_schema: &report.revised_schema,
-        omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),
-        diagnostics,
-    };
-    // Plain data with string keys always serializes; the fallback keeps this total.
-    serde_json::to_string(&page).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    summary
 }
 
-/// Audits on the current thread and returns what the worker would send. The page never does
-/// this (the worker does); tests use it.
-pub fn audit_to_json(ddl: &str, options: &schema_audit::AuditOptions) -> String {
-    page_json(&schema_audit::audit(ddl, options))
+fn to_json(value: &impl Serialize) -> String {
+    // Plain data with string keys always serializes; the fallback keeps this total (and
+    // the page then says the report is unreadable).
+    serde_json::to_string(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(json: &str, part: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| format!("unreadable {part}: {e}"))
+}
+
+/// Audits on the current thread and decodes the report as the page would receive it whole.
+/// The page never does this (the worker does); tests use it.
+pub fn audit_for_page(ddl: &str, options: &schema_audit::AuditOptions) -> Rc<ReportData> {
+    page_copy(schema_audit::audit(ddl, options))
+}
+
+/// `report` as the page receives it whole (for tests).
+pub fn page_copy(report: schema_audit::Report) -> Rc<ReportData> {
+    let update = PageEncoder::default().encode(Rc::new(report), 0);
+    PageDecoder::default()
+        .decode(update)
+        .unwrap_or_else(|e| panic!("the page cannot read the report: {e}"))
 }
 
 #[cfg(test)]
@@ -276,16 +475,14 @@ mod tests {
     #[test]
     fn the_engine_json_reads_back_for_every_sample() {
         for sample in crate::samples::SAMPLES {
-            let json = audit_to_json(sample.ddl, &schema_audit::AuditOptions::default());
-            let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+            let report = audit_for_page(sample.ddl, &schema_audit::AuditOptions::default());
             assert!(!report.tables.is_empty(), "{}", sample.name);
         }
     }
 
     #[test]
     fn counts_agree_with_the_tables() {
-        let json = audit_to_json(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
-        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let report = audit_for_page(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
         assert_eq!(report.findings().count(), report.summary.findings.total);
         let first = report.findings().next().map(|f| f.id.clone());
         assert!(first.is_some_and(|id| report.finding(&id).is_some()));
@@ -324,7 +521,7 @@ impl ReportData {
                 &format!("{}: {}", finding.severity.as_str(), finding.message),
             );
         }
-        for diagnostic in &self.diagnostics {
+        for diagnostic in self.diagnostics.iter() {
             let m = mark(&mut marks, diagnostic.span.line);
             m.has_diagnostic = true;
             push_line(
@@ -349,8 +546,7 @@ mod gutter_tests {
 
     #[test]
     fn marks_carry_the_worst_severity_per_line() {
-        let json = audit_to_json(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
-        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let report = audit_for_page(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
         let marks = report.gutter_marks();
         assert!(!marks.is_empty());
         for mark in &marks {
@@ -372,10 +568,10 @@ mod page_tests {
     #[test]
     fn a_small_report_reaches_the_page_whole() {
         let report = schema_audit::audit(crate::SAMPLE_SCHEMA, &Default::default());
-        let page = ReportData::from_json(&page_json(&report)).unwrap_or_else(|e| panic!("{e}"));
+        let page = page_copy(report.clone());
         assert_eq!(page.tables.len(), report.tables.len());
         assert_eq!(page.omitted_tables, 0);
-        assert_eq!(page.revised_schema, report.revised_schema);
+        assert_eq!(&*page.revised_schema, report.revised_schema);
         assert_eq!(page.findings().count(), report.summary.findings.total);
     }
 
@@ -396,7 +592,7 @@ mod page_tests {
         }
         let report = schema_audit::audit(&ddl, &Default::default());
         assert_eq!(report.tables.len(), PAGE_TABLE_LIMIT + 200);
-        let page = ReportData::from_json(&page_json(&report)).unwrap_or_else(|e| panic!("{e}"));
+        let page = page_copy(report.clone());
         assert_eq!(page.tables.len(), PAGE_TABLE_LIMIT);
         assert_eq!(page.omitted_tables, 200);
         // The summary still counts every table.
@@ -426,5 +622,119 @@ mod page_tests {
         ] {
             assert!(list.len() <= PAGE_LIST_LIMIT);
         }
+    }
+}
+
+#[cfg(test)]
+mod update_tests {
+    use super::*;
+
+    const TWO_TABLES: &str =
+        "CREATE TABLE dbo.A (Id INT NOT NULL PRIMARY KEY, Name NVARCHAR(50) NULL);
+CREATE TABLE dbo.B (Id INT NOT NULL PRIMARY KEY, AId INT NOT NULL REFERENCES dbo.A (Id));
+";
+
+    fn audit(ddl: &str) -> Rc<schema_audit::Report> {
+        Rc::new(schema_audit::audit(ddl, &Default::default()))
+    }
+
+    fn changed(update: &PageUpdate) -> usize {
+        let parts = update.tables.iter();
+        parts.filter(|p| matches!(p, TablePart::Changed(_))).count()
+    }
+
+    /// Sends `ddl` after whatever the two sides exchanged before, as the worker would.
+    fn send(
+        encoder: &mut PageEncoder,
+        decoder: &mut PageDecoder,
+        ddl: &str,
+    ) -> (PageUpdate, Rc<ReportData>) {
+        let update = encoder.encode(audit(ddl), decoder.base());
+        let report = decoder
+            .decode(update.clone())
+            .unwrap_or_else(|e| panic!("{e}"));
+        // Whatever was left out, the page ends up with the whole report.
+        assert_eq!(*report, *page_copy((*audit(ddl)).clone()));
+        (update, report)
+    }
+
+    #[test]
+    fn an_edit_resends_only_the_table_it_changed() {
+        let (mut encoder, mut decoder) = (PageEncoder::default(), PageDecoder::default());
+        let (first, before) = send(&mut encoder, &mut decoder, TWO_TABLES);
+        assert_eq!((first.base, changed(&first)), (0, 2));
+        let edited = TWO_TABLES.replace("Name NVARCHAR(50)", "Title NVARCHAR(50)");
+        let (update, after) = send(&mut encoder, &mut decoder, &edited);
+        assert_eq!(update.base, first.id);
+        assert_eq!(changed(&update), 1);
+        assert_eq!(update.tables[1], TablePart::Same(1));
+        assert!(!Rc::ptr_eq(&before.tables[0], &after.tables[0]));
+        assert!(Rc::ptr_eq(&before.tables[1], &after.tables[1]));
+        assert!(update.head.is_some(), "the revised schema changed");
+    }
+
+    #[test]
+    fn an_unchanged_report_sends_references_only() {
+        let (mut encoder, mut decoder) = (PageEncoder::default(), PageDecoder::default());
+        let (_, before) = send(&mut encoder, &mut decoder, TWO_TABLES);
+        let (update, after) = send(
+            &mut encoder,
+            &mut decoder,
+            &format!("{TWO_TABLES}-- note\n"),
+        );
+        assert_eq!(changed(&update), 0);
+        assert!(update.head.is_none() && update.summary.is_none());
+        assert!(Rc::ptr_eq(&before.summary, &after.summary));
+        assert!(Rc::ptr_eq(&before.revised_schema, &after.revised_schema));
+    }
+
+    #[test]
+    fn tables_are_matched_by_name_when_one_is_added_or_removed() {
+        let (mut encoder, mut decoder) = (PageEncoder::default(), PageDecoder::default());
+        let (_, before) = send(&mut encoder, &mut decoder, TWO_TABLES);
+        let three = format!("{TWO_TABLES}CREATE TABLE dbo.C (Id INT NOT NULL PRIMARY KEY);\n");
+        let (update, after) = send(&mut encoder, &mut decoder, &three);
+        assert_eq!(changed(&update), 1);
+        assert!(Rc::ptr_eq(&before.tables[1], &after.tables[1]));
+        // Dropping A (which B references) changes B; C, on the same line, stays and moves
+        // to position 1.
+        let without_a = three.replacen(TWO_TABLES.lines().next().unwrap_or_default(), "-- no A", 1);
+        let (update, _) = send(&mut encoder, &mut decoder, &without_a);
+        assert_eq!(update.tables.len(), 2);
+        assert_eq!(update.tables[1], TablePart::Same(2));
+    }
+
+    #[test]
+    fn a_page_without_the_base_gets_the_whole_report() {
+        let mut encoder = PageEncoder::default();
+        let (first, _) = send(&mut encoder, &mut PageDecoder::default(), TWO_TABLES);
+        // A page that holds nothing (say, its decoder was reset) names base 0.
+        let whole = encoder.encode(audit(TWO_TABLES), 0);
+        assert_eq!((whole.base, changed(&whole)), (0, 2));
+        assert!(whole.head.is_some() && whole.summary.is_some());
+        // A page naming a report the worker no longer has gets everything too.
+        let whole = encoder.encode(audit(TWO_TABLES), first.id);
+        assert_eq!((whole.base, changed(&whole)), (0, 2));
+    }
+
+    #[test]
+    fn an_update_against_a_report_the_page_lacks_is_an_error_and_resets_the_base() {
+        let mut encoder = PageEncoder::default();
+        let mut decoder = PageDecoder::default();
+        send(&mut encoder, &mut decoder, TWO_TABLES);
+        let mut update = encoder.encode(audit(TWO_TABLES), decoder.base());
+        update.base += 7;
+        let error = decoder.decode(update).err().unwrap_or_default();
+        assert!(error.contains("refers to report"), "{error}");
+        assert_eq!(decoder.base(), 0, "the next report must come whole");
+        // A reference past the base's tables, or unreadable JSON, is an error as well.
+        send(&mut encoder, &mut decoder, TWO_TABLES);
+        let mut update = encoder.encode(audit(TWO_TABLES), decoder.base());
+        update.tables[0] = TablePart::Same(99);
+        assert!(decoder.decode(update).is_err());
+        let mut update = encoder.encode(audit(TWO_TABLES), 0);
+        update.summary = Some("{".into());
+        let error = decoder.decode(update).err().unwrap_or_default();
+        assert!(error.starts_with("unreadable summary"), "{error}");
     }
 }

@@ -118,6 +118,9 @@ pub struct State {
     /// Bumped by every change of input or options; audits carry it so stale answers drop.
     pub input_seq: u64,
     pub status: AuditStatus,
+    /// The report is older than the input and has been for a while ([`Action::StaleFor`]):
+    /// the page dims it. Fast audits never set it, so typing repaints nothing extra.
+    pub dim_stale: bool,
     pub reveal: Option<Reveal>,
     pub theme: Theme,
     /// Why the link in the URL could not be opened, if it could not.
@@ -154,6 +157,8 @@ pub enum Action {
         message: String,
     },
     WorkerDied(String),
+    /// Input `seq` has waited a while for its report; dim the old one if it is still shown.
+    StaleFor(u64),
     SelectView(View),
     SelectTable(Option<String>),
     /// Open the Tables view on one table.
@@ -201,6 +206,7 @@ impl State {
             report: None,
             input_seq: 1,
             status: AuditStatus::Auditing,
+            dim_stale: false,
             reveal: None,
             theme: Theme::System,
             link_error: None,
@@ -309,6 +315,7 @@ impl State {
                 }
                 next.report = Some(report);
                 next.status = AuditStatus::Done { millis };
+                next.dim_stale = false;
                 // Reveal a finding selected by a link once its report is here.
                 if next.reveal.is_none() {
                     next.reveal = next.selected_finding_line().map(|line| Reveal {
@@ -323,6 +330,10 @@ impl State {
                 }
             }
             Action::WorkerDied(message) => next.status = AuditStatus::WorkerDied(message),
+            Action::StaleFor(seq) if seq == self.input_seq && !self.is_current() => {
+                next.dim_stale = true;
+            }
+            Action::StaleFor(_) => {}
             Action::SelectView(view) => next.view = view,
             Action::SelectTable(table) => next.selected_table = table,
             Action::ShowTable(table) => {
@@ -392,12 +403,11 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{audit_to_json, ReportData};
+    use crate::report::{audit_for_page, ReportData};
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn report_for(state: &State) -> Rc<ReportData> {
-        let json = audit_to_json(&state.ddl, &state.options.to_audit());
-        Rc::new(ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}")))
+        audit_for_page(&state.ddl, &state.options.to_audit())
     }
 
     fn audited(state: &State) -> State {
@@ -438,6 +448,21 @@ mod tests {
         let after = second.apply(stale);
         assert!(after.report.is_none());
         assert!(after.is_auditing());
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_old_report_is_dimmed_only_once_its_successor_is_late() {
+        let state = audited(&State::default());
+        let editing = state.apply(Action::Edit("CREATE TABLE a (x INT);".into()));
+        assert!(!editing.dim_stale, "a keystroke alone changes nothing on screen");
+        // The timer of an older input changes nothing.
+        assert!(!editing.apply(Action::StaleFor(state.input_seq)).dim_stale);
+        let late = editing.apply(Action::StaleFor(editing.input_seq));
+        assert!(late.dim_stale);
+        assert!(!audited(&late).dim_stale, "the new report is not dimmed");
+        // Once the report is current, a late timer dims nothing.
+        let current = audited(&editing);
+        assert!(!current.apply(Action::StaleFor(current.input_seq)).dim_stale);
     }
 
     #[wasm_bindgen_test(unsupported = test)]

@@ -19,7 +19,8 @@ use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::options::Options;
-use crate::protocol::{Request, Response, CRASH_MARKER};
+use crate::protocol::{ExportAction, ExportFormat, Request, Response, RuleDoc, CRASH_MARKER};
+use crate::report::{PageDecoder, PageEncoder, ReportData};
 
 /// The worker's loader script, copied into dist/ by Trunk.
 const WORKER_SCRIPT: &str = "./worker.js";
@@ -63,13 +64,13 @@ pub fn run() {
             .unwrap_or_default();
         post(&scope, &Response::Crashed(format!("{info}\n{stack}")));
     }));
-    let cache: RefCell<Option<Cached>> = RefCell::new(None);
+    let mut state = WorkerState::default();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let Ok(request) = serde_wasm_bindgen::from_value::<Request>(event.data()) else {
             return;
         };
-        post(&reply_to, &answer(request, &cache));
+        post(&reply_to, &state.answer(request));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as its global scope; so does its message handler.
@@ -77,67 +78,75 @@ pub fn run() {
     post(&scope, &Response::Ready);
 }
 
-/// The last report, kept so that an export does not audit the same input again.
+/// What the worker keeps between requests.
+#[derive(Default)]
+struct WorkerState {
+    /// The last report, kept so that an export does not audit the same input again.
+    last: Option<Cached>,
+    /// What the page was last sent, so that the next report goes as changes.
+    encoder: PageEncoder,
+}
+
 struct Cached {
     ddl: String,
     options: Options,
-    report: schema_audit::Report,
+    report: Rc<schema_audit::Report>,
 }
 
-fn answer(request: Request, cache: &RefCell<Option<Cached>>) -> Response {
-    match request {
-        Request::Audit {
-            seq,
-            ddl,
-            options,
-            fault_injection,
-        } => {
-            if fault_injection && ddl.contains(CRASH_MARKER) {
-                panic!("fault injection: the DDL asked the worker to crash");
-            }
-            let started = js_sys::Date::now();
-            let report = audit(&ddl, &options);
-            let report_json = crate::report::page_json(&report);
-            let millis = js_sys::Date::now() - started;
-            *cache.borrow_mut() = Some(Cached {
+impl WorkerState {
+    fn answer(&mut self, request: Request) -> Response {
+        match request {
+            Request::Audit {
+                seq,
+                base,
                 ddl,
                 options,
-                report,
-            });
-            Response::Audited {
-                seq,
-                report_json,
-                millis,
-            }
-        }
-        Request::Rules => Response::Rules(crate::protocol::RuleDoc::catalog()),
-        Request::Render {
-            seq,
-            ddl,
-            options,
-            format,
-            action,
-        } => {
-            let mut cache = cache.borrow_mut();
-            let fresh = cache
-                .as_ref()
-                .is_some_and(|c| c.ddl == ddl && c.options == options);
-            if !fresh {
-                let report = audit(&ddl, &options);
-                *cache = Some(Cached {
+                fault_injection,
+            } => {
+                if fault_injection && ddl.contains(CRASH_MARKER) {
+                    panic!("fault injection: the DDL asked the worker to crash");
+                }
+                let started = js_sys::Date::now();
+                let report = Rc::new(audit(&ddl, &options));
+                let update = self.encoder.encode(report.clone(), base);
+                let millis = js_sys::Date::now() - started;
+                self.last = Some(Cached {
                     ddl,
                     options,
                     report,
                 });
+                Response::Audited {
+                    seq,
+                    update,
+                    millis,
+                }
             }
-            let text = cache.as_ref().map_or_else(String::new, |c| {
-                schema_audit::render(&c.report, format.engine_format())
-            });
-            Response::Rendered {
+            Request::Rules => Response::Rules(crate::protocol::RuleDoc::catalog()),
+            Request::Render {
                 seq,
+                ddl,
+                options,
                 format,
                 action,
-                text,
+            } => {
+                let report = match &self.last {
+                    Some(last) if last.ddl == ddl && last.options == options => last.report.clone(),
+                    _ => {
+                        let report = Rc::new(audit(&ddl, &options));
+                        self.last = Some(Cached {
+                            ddl,
+                            options,
+                            report: report.clone(),
+                        });
+                        report
+                    }
+                };
+                Response::Rendered {
+                    seq,
+                    format,
+                    action,
+                    text: schema_audit::render(&report, format.engine_format()),
+                }
             }
         }
     }
@@ -181,79 +190,128 @@ fn post(scope: &DedicatedWorkerGlobalScope, response: &Response) {
     }
 }
 
+/// A worker's answer as the page uses it, with reports already decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// The report for input `seq`, or why it could not be read.
+    Audited {
+        seq: u64,
+        report: Result<Rc<ReportData>, String>,
+        millis: f64,
+    },
+    Rules(Vec<RuleDoc>),
+    Rendered {
+        format: ExportFormat,
+        action: ExportAction,
+        text: String,
+    },
+}
+
 /// The page's handle on one worker. Dropping it terminates the worker.
 pub struct AuditClient {
-    worker: Worker,
-    /// Requests sent before the worker said it was ready; `None` once it has.
-    pending: Rc<RefCell<Option<Vec<JsValue>>>>,
-    dead: Rc<Cell<bool>>,
-    /// When the audit in flight was sent (ms), to spot a worker stuck on old input.
-    busy_since: Rc<Cell<Option<f64>>>,
-    /// The newest audit asked for while another was in flight. It goes out when the worker
-    /// answers, replacing any older one still waiting, so at most one audit runs and the next
-    /// one is always of the newest text.
-    queued: Rc<RefCell<Option<JsValue>>>,
+    inner: Rc<ClientInner>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
 
+struct ClientInner {
+    worker: Worker,
+    /// Requests sent before the worker said it was ready; `None` once it has.
+    pending: RefCell<Option<Vec<Request>>>,
+    dead: Cell<bool>,
+    /// When the audit in flight was sent (ms), to spot a worker stuck on old input.
+    busy_since: Cell<Option<f64>>,
+    /// The newest audit asked for while another was in flight. It goes out when the worker
+    /// answers, replacing any older one still waiting, so at most one audit runs and the next
+    /// one is always of the newest text.
+    queued: RefCell<Option<Request>>,
+    /// The last report read from this worker: the next one comes as changes to it.
+    decoder: RefCell<PageDecoder>,
+}
+
+impl ClientInner {
+    /// Posts a request, naming for an audit the report the page holds at this moment.
+    fn post(&self, mut request: Request) -> Result<(), String> {
+        if let Request::Audit { base, .. } = &mut request {
+            *base = self.decoder.borrow().base();
+        }
+        let message = serde_wasm_bindgen::to_value(&request).map_err(|e| e.to_string())?;
+        self.worker.post_message(&message).map_err(describe)
+    }
+}
+
 impl AuditClient {
     /// Starts a worker. `on_death` runs once if it crashes or fails to load.
-    pub fn spawn(
-        on_response: Callback<Response>,
-        on_death: Callback<String>,
-    ) -> Result<Self, String> {
+    pub fn spawn(on_reply: Callback<Reply>, on_death: Callback<String>) -> Result<Self, String> {
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
         let worker = Worker::new_with_options(&worker_url()?, &options).map_err(describe)?;
-        let pending = Rc::new(RefCell::new(Some(Vec::new())));
-        let dead = Rc::new(Cell::new(false));
-        let busy_since = Rc::new(Cell::new(None));
-        let queued: Rc<RefCell<Option<JsValue>>> = Rc::new(RefCell::new(None));
+        let inner = Rc::new(ClientInner {
+            worker,
+            pending: RefCell::new(Some(Vec::new())),
+            dead: Cell::new(false),
+            busy_since: Cell::new(None),
+            queued: RefCell::new(None),
+            decoder: RefCell::new(PageDecoder::default()),
+        });
 
         let on_message = {
-            let (worker, pending, dead, busy_since, queued, on_death) = (
-                worker.clone(),
-                pending.clone(),
-                dead.clone(),
-                busy_since.clone(),
-                queued.clone(),
-                on_death.clone(),
-            );
+            let (inner, on_death) = (inner.clone(), on_death.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let Ok(response) = serde_wasm_bindgen::from_value::<Response>(event.data()) else {
                     return;
                 };
                 match response {
                     Response::Ready => {
-                        for message in pending.borrow_mut().take().unwrap_or_default() {
-                            let _ = worker.post_message(&message);
+                        for request in inner.pending.borrow_mut().take().unwrap_or_default() {
+                            let _ = inner.post(request);
                         }
                     }
                     Response::Crashed(message) => {
-                        if !dead.replace(true) {
+                        if !inner.dead.replace(true) {
                             on_death.emit(message);
                         }
                     }
-                    response => {
-                        if matches!(response, Response::Audited { .. }) {
-                            let next = queued.borrow_mut().take();
-                            busy_since.set(next.as_ref().map(|_| js_sys::Date::now()));
-                            if let Some(next) = next {
-                                let _ = worker.post_message(&next);
-                            }
+                    Response::Audited {
+                        seq,
+                        update,
+                        millis,
+                    } => {
+                        // Decode first: the queued audit names this report as its base.
+                        let report = inner.decoder.borrow_mut().decode(update);
+                        let next = inner.queued.borrow_mut().take();
+                        inner
+                            .busy_since
+                            .set(next.as_ref().map(|_| js_sys::Date::now()));
+                        if let Some(next) = next {
+                            let _ = inner.post(next);
                         }
-                        on_response.emit(response);
+                        on_reply.emit(Reply::Audited {
+                            seq,
+                            report,
+                            millis,
+                        });
                     }
+                    Response::Rules(rules) => on_reply.emit(Reply::Rules(rules)),
+                    Response::Rendered {
+                        format,
+                        action,
+                        text,
+                        ..
+                    } => on_reply.emit(Reply::Rendered {
+                        format,
+                        action,
+                        text,
+                    }),
                 }
             })
         };
         let on_error = {
-            let dead = dead.clone();
+            let inner = inner.clone();
             Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
                 // Keep the error from also surfacing as an uncaught page error.
                 event.prevent_default();
-                if !dead.replace(true) {
+                if !inner.dead.replace(true) {
                     let message = event.message();
                     on_death.emit(if message.is_empty() {
                         "the audit worker could not start".to_string()
@@ -263,55 +321,57 @@ impl AuditClient {
                 }
             })
         };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        inner
+            .worker
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        inner
+            .worker
+            .set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(AuditClient {
-            worker,
-            pending,
-            dead,
-            busy_since,
-            queued,
+            inner,
             _on_message: on_message,
             _on_error: on_error,
         })
     }
 
     pub fn is_dead(&self) -> bool {
-        self.dead.get()
+        self.inner.dead.get()
     }
 
     /// How long (ms) the worker has been on an audit it has not answered yet.
     pub fn busy_for(&self, now: f64) -> f64 {
-        self.busy_since.get().map_or(0.0, |since| now - since)
+        self.inner.busy_since.get().map_or(0.0, |since| now - since)
     }
 
     /// Sends a request. An audit asked for while another is in flight waits for it (see
     /// `queued`) instead of piling up behind it.
-    pub fn send(&self, request: &Request) -> Result<(), String> {
-        let message = serde_wasm_bindgen::to_value(request).map_err(|e| e.to_string())?;
-        if let Some(queue) = self.pending.borrow_mut().as_mut() {
-            if matches!(request, Request::Audit { .. }) && self.busy_since.get().is_none() {
-                self.busy_since.set(Some(js_sys::Date::now()));
+    pub fn send(&self, request: Request) -> Result<(), String> {
+        let inner = &self.inner;
+        let audit = matches!(request, Request::Audit { .. });
+        if let Some(queue) = inner.pending.borrow_mut().as_mut() {
+            if audit && inner.busy_since.get().is_none() {
+                inner.busy_since.set(Some(js_sys::Date::now()));
             }
-            queue.push(message);
+            queue.push(request);
             return Ok(());
         }
-        if matches!(request, Request::Audit { .. }) {
-            if self.busy_since.get().is_some() {
-                *self.queued.borrow_mut() = Some(message);
+        if audit {
+            if inner.busy_since.get().is_some() {
+                *inner.queued.borrow_mut() = Some(request);
                 return Ok(());
             }
-            self.busy_since.set(Some(js_sys::Date::now()));
+            inner.busy_since.set(Some(js_sys::Date::now()));
         }
-        self.worker.post_message(&message).map_err(describe)
+        inner.post(request)
     }
 }
 
 impl Drop for AuditClient {
     fn drop(&mut self) {
-        self.worker.set_onmessage(None);
-        self.worker.set_onerror(None);
-        self.worker.terminate();
+        let worker = &self.inner.worker;
+        worker.set_onmessage(None);
+        worker.set_onerror(None);
+        worker.terminate();
     }
 }
 
@@ -323,22 +383,20 @@ fn describe(error: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// The JSON the worker would send the page for `ddl` (for tests).
-pub fn audit_json_for(ddl: &str, options: &Options) -> String {
-    crate::report::page_json(&audit(ddl, options))
+/// The report the page would receive whole for `ddl` (for tests).
+pub fn audit_for_page(ddl: &str, options: &Options) -> Rc<ReportData> {
+    crate::report::page_copy(audit(ddl, options))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::ReportData;
 
     #[test]
     fn a_script_over_the_playground_limit_gets_a_clear_diagnostic() {
         let table = "CREATE TABLE dbo.T (Id INT NOT NULL PRIMARY KEY);\n";
         let ddl = table.repeat(PLAYGROUND_MAX_BYTES / table.len() + 1);
-        let json = audit_json_for(&ddl, &Options::default());
-        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let report = audit_for_page(&ddl, &Options::default());
         assert!(report.tables.is_empty());
         assert_eq!(report.diagnostics.len(), 1);
         let diagnostic = &report.diagnostics[0];
@@ -355,8 +413,7 @@ mod tests {
 
     #[test]
     fn a_script_under_the_limit_is_audited() {
-        let json = audit_json_for("CREATE TABLE dbo.T (Id INT NOT NULL);", &Options::default());
-        let report = ReportData::from_json(&json).unwrap_or_else(|e| panic!("{e}"));
+        let report = audit_for_page("CREATE TABLE dbo.T (Id INT NOT NULL);", &Options::default());
         assert_eq!(report.tables.len(), 1);
         assert!(report.diagnostics.is_empty());
     }

@@ -1,13 +1,11 @@
 //! Renders the report views in a real browser and checks what they show. (The whole app,
 //! with its worker, is covered by the end-to-end tests against the Trunk build.)
 
-use std::rc::Rc;
-
 use schema_audit_web::components::findings::{FindingsProps, FindingsView};
 use schema_audit_web::components::summary::{SummaryProps, SummaryView};
 use schema_audit_web::components::tables::{TablesProps, TablesView};
 use schema_audit_web::components::Shared;
-use schema_audit_web::report::{audit_to_json, ReportData};
+use schema_audit_web::report::{audit_for_page, ReportData};
 use schema_audit_web::state::FindingFilter;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -26,10 +24,7 @@ fn mount_point() -> web_sys::Element {
 }
 
 fn report(ddl: &str) -> Shared<ReportData> {
-    let json = audit_to_json(ddl, &schema_audit::AuditOptions::default());
-    Shared(Rc::new(
-        ReportData::from_json(&json).expect("the engine's JSON reads back"),
-    ))
+    Shared(audit_for_page(ddl, &schema_audit::AuditOptions::default()))
 }
 
 async fn settle() {
@@ -49,7 +44,7 @@ async fn summary_shows_the_report_counts() {
     let report = report(schema_audit_web::SAMPLE_SCHEMA);
     let root = mount_point();
     let props = SummaryProps {
-        report: report.clone(),
+        summary: Shared(report.summary.clone()),
         on_table: Callback::noop(),
     };
     yew::Renderer::<SummaryView>::with_root_and_props(root.clone(), props).render();

@@ -6,20 +6,22 @@ use yew::prelude::*;
 
 use super::common::{grade_class, inline};
 use super::Shared;
-use crate::report::{Ranked, ReportData, GRADES};
+use crate::report::{Ranked, SummaryData, GRADES};
 
 /// Longest list shown in full; longer ones say how many more there are.
 const LIST_LIMIT: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub report: Shared<ReportData>,
+    /// Shared with the previous report when unchanged, so typing that changes no count or
+    /// ranking does not render the summary again.
+    pub summary: Shared<SummaryData>,
     pub on_table: Callback<String>,
 }
 
 #[function_component(SummaryView)]
 pub fn summary_view(props: &SummaryProps) -> Html {
-    let summary = &props.report.summary;
+    let summary = &props.summary;
     let counts = &summary.findings;
     let max_grade = GRADES
         .iter()

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::common::{inline, ScoreGauge, SeverityChip};
 use super::Shared;
-use crate::report::ReportData;
+use crate::report::{ReportData, TableData};
 
 /// Cards rendered before "Show all": thousands of cards would stall the page.
 const CARD_LIMIT: usize = 40;
@@ -40,11 +40,11 @@ pub fn tables_view(props: &TablesProps) -> Html {
     html! {
         <div class="table-cards">
             if tables.is_empty() { <p class="muted">{"No tables found in the input."}</p> }
-            { for visible.map(|(index, t)| {
+            { for visible.map(|(_, t)| {
                 let selected = props.selected.as_deref() == Some(t.name.as_str());
                 html! {
-                    <TableCard report={props.report.clone()} {index} {selected}
-                        node_ref={if selected { selected_ref.clone() } else { NodeRef::default() }}
+                    <TableCard table={Shared(t.clone())} {selected}
+                        node_ref={selected.then(|| selected_ref.clone())}
                         on_select={props.on_select.clone()} on_finding={props.on_finding.clone()} />
                 }
             }) }
@@ -59,26 +59,26 @@ pub fn tables_view(props: &TablesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
-    report: Shared<ReportData>,
-    index: usize,
+    /// Shared with the previous report when the table did not change, so its card is not
+    /// rendered again.
+    table: Shared<TableData>,
     selected: bool,
-    node_ref: NodeRef,
+    /// Only the selected card's: a fresh `NodeRef` per card would render every card again.
+    node_ref: Option<NodeRef>,
     on_select: Callback<Option<String>>,
     on_finding: Callback<String>,
 }
 
 #[function_component(TableCard)]
 fn table_card(props: &CardProps) -> Html {
-    let Some(t) = props.report.tables.get(props.index) else {
-        return Html::default();
-    };
+    let t = &props.table;
     let name = t.name.clone();
     let selected = props.selected;
     let on_select = props
         .on_select
         .reform(move |_: MouseEvent| (!selected).then(|| name.clone()));
     html! {
-        <article class={classes!("card", "table-card", selected.then_some("selected"))} ref={props.node_ref.clone()}
+        <article class={classes!("card", "table-card", selected.then_some("selected"))} ref={props.node_ref.clone().unwrap_or_default()}
             aria-label={format!("Table {}", t.name)}>
             <header class="table-head">
                 <ScoreGauge score={t.score} grade={t.grade.clone()} />
