@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::atomization::AtomizationView;
-use crate::components::banners::Banners;
+use crate::components::banners::{BannerState, Banners};
 use crate::components::editor::Editor;
 use crate::components::export::ExportBar;
 use crate::components::findings::FindingsView;
@@ -62,11 +62,9 @@ pub fn app() -> Html {
     let export = use_audit_worker(&state);
     use_persistence(&state);
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let toast = dispatch.reform(|text: String| Action::Toast(Some(text)));
+    let dispatch = use_action(&state, |action: Action| action);
+    let toast = use_action(&state, |text: String| Action::Toast(Some(text)));
+    let on_load = use_action(&state, Action::Load);
     let on_copy_link = {
         let (state, toast) = (state.clone(), toast.clone());
         Callback::from(move |_| copy_link(&state, &toast))
@@ -76,9 +74,14 @@ pub fn app() -> Html {
         Callback::from(move |_| bug_report(&state, &toast))
     };
     let on_file = {
-        let (load, toast) = (dispatch.reform(Action::Load), toast.clone());
-        Callback::from(move |file| browser::read_file(file, load.clone(), toast.clone()))
+        let (load, toast) = (on_load.clone(), toast.clone());
+        let on_file = use_memo((), move |_| {
+            Callback::from(move |file| browser::read_file(file, load.clone(), toast.clone()))
+        });
+        (*on_file).clone()
     };
+    let on_edit = use_action(&state, Action::Edit);
+    let on_options = use_action(&state, Action::SetOptions);
     let views = ViewActions {
         on_table: use_action(&state, Action::ShowTable),
         on_select_table: use_action(&state, Action::SelectTable),
@@ -121,14 +124,13 @@ pub fn app() -> Html {
         <>
             <Header status={state.status.clone()} input_bytes={state.ddl.len()} theme={state.theme}
                 {on_copy_link} on_theme={dispatch.reform(|_| Action::CycleTheme)} />
-            <Banners state={Rc::new((*state).clone())} dispatch={dispatch.clone()} {on_bug_report} />
+            <Banners state={BannerState::of(&state)} dispatch={dispatch.clone()} {on_bug_report} />
             <main class="workspace">
                 <section class="input-pane" aria-label="Input">
                     <Toolbar options={state.options.clone()} rules={state.rules.clone().map(Shared)}
-                        on_options={dispatch.reform(Action::SetOptions)} on_load={dispatch.reform(Action::Load)}
-                        on_error={toast.clone()} />
+                        {on_options} {on_load} on_error={toast.clone()} />
                     <Editor ddl={state.ddl.clone()} dialect={state.options.dialect} marks={editor_marks}
-                        stale={state.dim_stale} reveal={state.reveal} on_edit={dispatch.reform(Action::Edit)} {on_file} />
+                        stale={state.dim_stale} reveal={state.reveal} {on_edit} {on_file} />
                     if let Some(report) = &report {
                         <Diagnostics report={report.clone()} />
                     }
@@ -175,8 +177,8 @@ struct ViewActions {
 }
 
 /// A callback that dispatches `action`, made once per page. A fresh callback on every render
-/// would compare unequal and render again each table card and summary a new report left
-/// unchanged.
+/// would compare unequal and render again, on every keystroke, each component it is given:
+/// the rule settings, every table card, the summary.
 #[hook]
 fn use_action<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
     let dispatcher = state.dispatcher();

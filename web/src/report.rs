@@ -490,7 +490,7 @@ mod tests {
 }
 
 /// What the editor's gutter shows on one line.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GutterMark {
     pub line: u32,
     /// The most severe finding's severity; `None` for a parse diagnostic only.

@@ -454,7 +454,10 @@ mod tests {
     fn an_old_report_is_dimmed_only_once_its_successor_is_late() {
         let state = audited(&State::default());
         let editing = state.apply(Action::Edit("CREATE TABLE a (x INT);".into()));
-        assert!(!editing.dim_stale, "a keystroke alone changes nothing on screen");
+        assert!(
+            !editing.dim_stale,
+            "a keystroke alone changes nothing on screen"
+        );
         // The timer of an older input changes nothing.
         assert!(!editing.apply(Action::StaleFor(state.input_seq)).dim_stale);
         let late = editing.apply(Action::StaleFor(editing.input_seq));

@@ -3,11 +3,47 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, AuditStatus, State};
+use std::rc::Rc;
+
+use crate::share::LinkError;
+use crate::state::{Action, AuditStatus, Saved, State};
+
+/// The parts of the state the banners show: a few small fields, cheap to compare on every
+/// render (the whole state holds the script and the report).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BannerState {
+    pub link_error: Option<LinkError>,
+    pub conflict: Option<Rc<Saved>>,
+    pub storage_warning: Option<String>,
+    /// Why the worker died, if it did.
+    pub worker_died: Option<String>,
+    /// Why the last answer could not be read, if it could not.
+    pub unreadable: Option<String>,
+    pub toast: Option<String>,
+}
+
+impl BannerState {
+    pub fn of(state: &State) -> Self {
+        BannerState {
+            link_error: state.link_error.clone(),
+            conflict: state.conflict.clone(),
+            storage_warning: state.storage_warning.clone(),
+            worker_died: match &state.status {
+                AuditStatus::WorkerDied(message) => Some(message.clone()),
+                _ => None,
+            },
+            unreadable: match &state.status {
+                AuditStatus::Failed(message) => Some(message.clone()),
+                _ => None,
+            },
+            toast: state.toast.clone(),
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct BannersProps {
-    pub state: std::rc::Rc<State>,
+    pub state: BannerState,
     pub dispatch: Callback<Action>,
     pub on_bug_report: Callback<()>,
 }
@@ -40,7 +76,7 @@ pub fn banners(props: &BannersProps) -> Html {
                     <button onclick={act(Action::DismissStorageWarning)}>{"Dismiss"}</button>
                 </div>
             }
-            if let AuditStatus::WorkerDied(message) = &state.status {
+            if let Some(message) = &state.worker_died {
                 <div class="banner error" id="worker-died" role="alert">
                     <strong>{"The audit stopped unexpectedly. "}</strong>
                     {"Your text is safe in the editor; the next edit starts a fresh audit. "}
@@ -49,7 +85,7 @@ pub fn banners(props: &BannersProps) -> Html {
                     <button onclick={props.on_bug_report.reform(|_: MouseEvent| ())}>{"Download a bug report"}</button>
                 </div>
             }
-            if let AuditStatus::Failed(message) = &state.status {
+            if let Some(message) = &state.unreadable {
                 <div class="banner error" role="alert">{format!("The audit result could not be read: {message}")}</div>
             }
             if let Some(toast) = &state.toast {

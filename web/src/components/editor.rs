@@ -169,7 +169,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="editor-inner">
                     <div class="gutter">
                         <pre class="line-numbers" aria-hidden="true">{(*numbers).clone()}</pre>
-                        {marks_layer(&props.marks, *window, line_count)}
+                        <MarksLayer marks={props.marks.0.clone()} window={*window} {line_count} />
                     </div>
                     <div class="code">
                         {reveal_band(props.reveal)}
@@ -236,7 +236,7 @@ fn large_script(props: &LargeScriptProps) -> Html {
                         {spacer(above)}
                         <pre class="line-numbers" aria-hidden="true">{numbers}</pre>
                         {spacer(below)}
-                        {marks_layer(&props.marks, props.window, total)}
+                        <MarksLayer marks={props.marks.0.clone()} window={props.window} line_count={total} />
                     </div>
                     <div class="code">
                         {reveal_band(props.reveal)}
@@ -324,14 +324,18 @@ struct HighlightChunkProps {
 #[function_component(HighlightChunk)]
 fn highlight_chunk(props: &HighlightChunkProps) -> Html {
     let chunk = &props.chunk;
+    // A block of its own: the browser then lays out again only the chunk that changed, not
+    // every line of the script (one inline run of thousands of spans) on each keystroke.
     if !props.visible {
-        return html! { {chunk.text.clone()} };
+        return html! { <div class="chunk">{chunk.text.clone()}</div> };
     }
     html! {
-        { for chunk.pieces.iter().map(|p| match p.class {
-            Some(class) => html! { <span class={class}>{&chunk.text[p.range.clone()]}</span> },
-            None => html! { {&chunk.text[p.range.clone()]} },
-        }) }
+        <div class="chunk">
+            { for chunk.pieces.iter().map(|p| match p.class {
+                Some(class) => html! { <span class={class}>{&chunk.text[p.range.clone()]}</span> },
+                None => html! { {&chunk.text[p.range.clone()]} },
+            }) }
+        </div>
     }
 }
 
@@ -345,12 +349,23 @@ fn line_numbers(lines: std::ops::RangeInclusive<usize>) -> String {
     text
 }
 
+#[derive(Properties, PartialEq)]
+struct MarksLayerProps {
+    /// Compared by value: a new report that marks the same lines (most keystrokes) leaves
+    /// the layer alone.
+    marks: Rc<Vec<GutterMark>>,
+    window: LineWindow,
+    line_count: usize,
+}
+
 /// The gutter's finding markers inside `window`, on a layer as tall as `line_count` lines.
-fn marks_layer(marks: &[GutterMark], window: LineWindow, line_count: usize) -> Html {
-    let height = EDITOR_PAD_PX * 2.0 + (line_count + 1) as f64 * LINE_HEIGHT_PX;
+#[function_component(MarksLayer)]
+fn marks_layer(props: &MarksLayerProps) -> Html {
+    let height = EDITOR_PAD_PX * 2.0 + (props.line_count + 1) as f64 * LINE_HEIGHT_PX;
+    let window = props.window;
     html! {
         <svg class="marks" width="14" height={height.to_string()}>
-            { for marks.iter()
+            { for props.marks.iter()
                 .filter(|m| window.overlaps(m.line as usize, m.line as usize))
                 .take(MAX_MARKS).map(mark) }
         </svg>
