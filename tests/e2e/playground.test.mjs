@@ -114,6 +114,65 @@ test('a pasted multi-table schema shows scores and a known finding; every view r
   }
 });
 
+/** What the report shows, view by view, as text. */
+async function reportTexts(page) {
+  const texts = {};
+  for (const view of ['summary', 'tables', 'findings', 'atomization']) {
+    await page.locator(`#tab-${view}`).click();
+    await page.locator(`#panel-${view}`).waitFor();
+    texts[view] = await page.locator(`#panel-${view}`).innerText();
+  }
+  return texts;
+}
+
+/** Puts the caret at (or selects) the first occurrence of `text` in the editor. */
+async function caret(page, text, { select = false, after = false } = {}) {
+  await page.evaluate(({ text, select, after }) => {
+    const area = document.querySelector('#ddl-input');
+    const at = area.value.indexOf(text);
+    if (at < 0) throw new Error(`${text} is not in the editor`);
+    area.focus();
+    const start = after ? at + text.length : at;
+    area.setSelectionRange(start, select ? at + text.length : start);
+  }, { text, select, after });
+}
+
+test('typing updates the report to exactly what a fresh audit of the same text shows', async () => {
+  // Each report after the first reaches the page as changes to the one before; this checks
+  // that a chain of them ends where a fresh page does.
+  const { browser, page, errors } = await open();
+  let typed;
+  try {
+    await paste(page, SCHEMA);
+    await page.locator('#tab-tables').click();
+    // Keystrokes: a column renamed letter by letter, a column deleted, a table added.
+    await caret(page, 'Email', { after: true });
+    await page.keyboard.type('Address');
+    await caret(page, ',\n    Amount DECIMAL(12,2) NOT NULL', { select: true });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('GO\nCREATE TABLE dbo.Note (NoteId INT NOT NULL PRIMARY KEY, Body NVARCHAR(MAX) NULL);\n');
+    await audited(page);
+    typed = await page.locator('#ddl-input').inputValue();
+    assert.ok(typed.includes('EmailAddress NVARCHAR(320)') && !typed.includes('Amount') && typed.includes('dbo.Note'), typed);
+    const live = await reportTexts(page);
+    assert.match(live.tables, /dbo\.Note/);
+    assert.match(live.tables, /EmailAddress/);
+    assert.doesNotMatch(live.tables, /Amount/);
+    assert.deepEqual(errors, []);
+
+    const fresh = await open();
+    try {
+      await paste(fresh.page, typed);
+      assert.deepEqual(await reportTexts(fresh.page), live);
+    } finally {
+      await fresh.browser.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a copied link opens in a fresh browser with the same findings, and a finding link highlights it', async () => {
   const first = await open();
   let link;
