@@ -164,22 +164,14 @@ fn audit(ddl: &str, options: &Options) -> schema_audit::Report {
         return schema_audit::audit(ddl, &options.to_audit());
     }
     let mut report = schema_audit::audit("", &options.to_audit());
-    report.diagnostics.push(schema_audit_ddl::Diagnostic {
-        severity: schema_audit_ddl::DiagnosticSeverity::Error,
-        code: schema_audit_ddl::codes::INPUT_TOO_LARGE.to_string(),
-        message: format!(
+    report
+        .diagnostics
+        .push(schema_audit_ddl::Diagnostic::input_too_large(format!(
             "the script is {:.1} MiB; the playground audits scripts up to {} MiB. Audit it with the CLI (`schema-audit audit FILE`, up to {} MiB), or paste it in parts",
             ddl.len() as f64 / (1024.0 * 1024.0),
             PLAYGROUND_MAX_BYTES / (1024 * 1024),
             schema_audit_ddl::MAX_INPUT_BYTES / (1024 * 1024)
-        ),
-        span: schema_audit_ddl::Span {
-            line: 1,
-            column: 1,
-            end_line: 1,
-            end_column: 1,
-        },
-    });
+        )));
     report
 }
 

@@ -35,21 +35,11 @@ pub fn parse(source: &str, dialect: Dialect) -> ParseOutput {
         ..ParseOutput::default()
     };
     if source.len() > MAX_INPUT_BYTES {
-        output.diagnostics.push(Diagnostic {
-            severity: DiagnosticSeverity::Error,
-            code: codes::INPUT_TOO_LARGE.to_string(),
-            message: format!(
-                "the script is {}, over the {} limit; nothing was read. Split it (by schema or by file) and audit the parts",
-                megabytes(source.len()),
-                megabytes(MAX_INPUT_BYTES)
-            ),
-            span: Span {
-                line: 1,
-                column: 1,
-                end_line: 1,
-                end_column: 1,
-            },
-        });
+        output.diagnostics.push(Diagnostic::input_too_large(format!(
+            "the script is {}, over the {} limit; nothing was read. Split it (by schema or by file) and audit the parts",
+            megabytes(source.len()),
+            megabytes(MAX_INPUT_BYTES)
+        )));
         return output;
     }
     match dialect {

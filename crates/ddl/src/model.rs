@@ -97,6 +97,24 @@ pub struct Diagnostic {
     pub span: Span,
 }
 
+impl Diagnostic {
+    /// The [`codes::INPUT_TOO_LARGE`] error, at line 1: a script over a size limit, of which
+    /// nothing was read. `message` says which limit and what to do instead.
+    pub fn input_too_large(message: String) -> Self {
+        Diagnostic {
+            severity: DiagnosticSeverity::Error,
+            code: codes::INPUT_TOO_LARGE.to_string(),
+            message,
+            span: Span {
+                line: 1,
+                column: 1,
+                end_line: 1,
+                end_column: 1,
+            },
+        }
+    }
+}
+
 /// The stable diagnostic codes. Tests and suppressions key on these, so never renumber.
 pub mod codes {
     /// The tokenizer rejected the text (e.g. an unterminated string); the rest is lost.

@@ -279,6 +279,12 @@ pub fn embed(out: Option<PathBuf>) -> Result {
         .arg(&out)
         .arg(&wasm);
     run(&mut bindgen)?;
+    // wasm-bindgen also types the raw module's exports, which only its own glue calls.
+    let raw_types = out.join("schema_audit_bg.wasm.d.ts");
+    if raw_types.exists() {
+        std::fs::remove_file(&raw_types)
+            .map_err(|e| format!("cannot remove {}: {e}", raw_types.display()))?;
+    }
     if release {
         let module = out.join("schema_audit_bg.wasm");
         run(Command::new(install::node_bin("wasm-opt"))
