@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use schema_audit_ddl::{
     Clustering, Column, DataType, Dialect, ForeignKey, Index, IndexKind, QualifiedName, Schema,
-    Table, TypeFamily,
+    Table, TableIndex, TypeFamily,
 };
 
 use crate::atomization::{ColumnVerdict, TableVerdict};
@@ -23,9 +23,9 @@ pub struct SchemaContext<'a> {
     tenant_column: Option<&'a Column>,
     /// Lower-cased table name -> how many other tables reference it by foreign key.
     referenced_by: HashMap<String, usize>,
-    /// Lower-cased bare table name -> indexes of the tables so named, in schema order. Built
-    /// once so that name lookups, which rules make per column, need not scan every table.
-    by_name: HashMap<String, Vec<usize>>,
+    /// The tables by name. Built once so that name lookups, which rules make per column,
+    /// need not scan every table.
+    by_name: TableIndex,
     /// Lower-cased name of a one-column primary key -> indexes of the tables keyed by it, in
     /// schema order.
     by_single_key: HashMap<String, Vec<usize>>,
@@ -45,13 +45,9 @@ impl<'a> SchemaContext<'a> {
                 .iter()
                 .find(|c| naming::is_tenant_column(&c.name, &options.tenant_column))
         });
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let by_name = TableIndex::of(&schema.tables);
         let mut by_single_key: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, table) in schema.tables.iter().enumerate() {
-            by_name
-                .entry(table.name.name.to_ascii_lowercase())
-                .or_default()
-                .push(i);
             if let Some(key) = single_key(table) {
                 by_single_key
                     .entry(key.to_ascii_lowercase())
@@ -86,18 +82,15 @@ impl<'a> SchemaContext<'a> {
 
     /// The tables whose bare name is `name` (any case), in schema order.
     fn tables_named(&self, name: &str) -> impl Iterator<Item = &'a Table> + '_ {
-        self.by_name
-            .get(&name.to_ascii_lowercase())
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.schema.tables[i])
+        let tables = &self.schema.tables;
+        self.by_name.named(name).map(move |i| &tables[i])
     }
 
     /// The table with this name. The index narrows by bare name first, because the model's
     /// `same_object` allocates and this lookup is on every rule's hot path.
     pub fn table(&self, name: &QualifiedName) -> Option<&'a Table> {
-        self.tables_named(&name.name)
-            .find(|t| t.name.same_object(name))
+        let tables = &self.schema.tables;
+        self.by_name.find(tables, name).map(|i| &tables[i])
     }
 
     /// The table a `...Id` column most likely references, judged by name alone.

@@ -8,11 +8,11 @@
 use schema_audit_ddl::{
     Clustering, Column, Comment, DefaultValue, Dialect, Durability, GeneratedAlways, Index,
     IndexKind, IndexOrigin, KeyConstraint, QualifiedName, ReferentialAction, Schema, Span, Storage,
-    Table,
+    Table, TableIndex,
 };
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
@@ -129,21 +129,13 @@ fn apply_finding(schema: &mut Schema, index: usize, finding: &Finding) -> Option
 /// The changed tables plus every table whose findings may depend on them: tables with a
 /// foreign key to one (inherited tenancy, key types) and temporal tables whose history it is.
 fn dependents(schema: &Schema, changed: &BTreeSet<usize>) -> BTreeSet<usize> {
-    // Changed tables by lowercase bare name: every table's references are checked against
-    // them, and comparing each table with each changed one was quadratic when a round
-    // changes thousands of tables.
-    let mut by_name: HashMap<String, Vec<&QualifiedName>> = HashMap::new();
-    for table in changed.iter().filter_map(|&c| schema.tables.get(c)) {
-        by_name
-            .entry(table.name.name.to_ascii_lowercase())
-            .or_default()
-            .push(&table.name);
+    // Every table's references are checked against the changed tables; comparing each table
+    // with each changed one was quadratic when a round changes thousands of tables.
+    let mut index = TableIndex::default();
+    for &c in changed.iter().filter(|&&c| c < schema.tables.len()) {
+        index.insert(&schema.tables[c].name, c);
     }
-    let is_changed = |name: &QualifiedName| {
-        by_name
-            .get(&name.name.to_ascii_lowercase())
-            .is_some_and(|names| names.iter().any(|c| c.same_object(name)))
-    };
+    let is_changed = |name: &QualifiedName| index.find(&schema.tables, name).is_some();
     let mut out = changed.clone();
     for (i, table) in schema.tables.iter().enumerate() {
         let history = table

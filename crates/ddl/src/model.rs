@@ -341,6 +341,64 @@ impl Schema {
     }
 }
 
+/// Positions of tables by lowercase bare name, for finding a table by name without scanning
+/// every one: with thousands of tables, a scan per lookup makes a pass quadratic. The
+/// positions point into a table list the index does not own; lookups confirm each candidate
+/// with [`QualifiedName::same_object`].
+#[derive(Debug, Clone, Default)]
+pub struct TableIndex(std::collections::HashMap<String, Vec<usize>>);
+
+impl TableIndex {
+    /// The index of every table in `tables`.
+    pub fn of(tables: &[Table]) -> Self {
+        let mut index = TableIndex::default();
+        for (position, table) in tables.iter().enumerate() {
+            index.insert(&table.name, position);
+        }
+        index
+    }
+
+    /// Records that the table at `position` is called `name`.
+    pub fn insert(&mut self, name: &QualifiedName, position: usize) {
+        self.0
+            .entry(name.name.to_ascii_lowercase())
+            .or_default()
+            .push(position);
+    }
+
+    /// Appends `table` to `tables` and records it.
+    pub fn push(&mut self, tables: &mut Vec<Table>, table: Table) {
+        self.insert(&table.name, tables.len());
+        tables.push(table);
+    }
+
+    /// The recorded positions of tables whose bare name is `bare` (any case), in the order
+    /// recorded.
+    pub fn named(&self, bare: &str) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .get(&bare.to_ascii_lowercase())
+            .into_iter()
+            .flatten()
+            .copied()
+    }
+
+    /// The position in `tables` of the recorded table that `name` denotes.
+    pub fn find(&self, tables: &[Table], name: &QualifiedName) -> Option<usize> {
+        self.named(&name.name)
+            .find(|&i| tables.get(i).is_some_and(|t| t.name.same_object(name)))
+    }
+
+    /// The recorded table that `name` denotes, mutably.
+    pub fn find_mut<'t>(
+        &self,
+        tables: &'t mut [Table],
+        name: &QualifiedName,
+    ) -> Option<&'t mut Table> {
+        let position = self.find(tables, name)?;
+        tables.get_mut(position)
+    }
+}
+
 /// A view: only its name and the indexes created on it (indexed views).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct View {
@@ -949,4 +1007,69 @@ pub struct UserType {
     pub table: Option<Box<Table>>,
     pub external_name: Option<String>,
     pub description: Option<String>,
+}
+
+#[cfg(test)]
+mod table_index_tests {
+    use super::*;
+
+    fn name(text: &str) -> QualifiedName {
+        match text.split_once('.') {
+            Some((schema, bare)) => QualifiedName {
+                schema: Some(schema.into()),
+                ..QualifiedName::bare(bare)
+            },
+            None => QualifiedName::bare(text),
+        }
+    }
+
+    fn tables(names: &[&str]) -> Vec<Table> {
+        let table = |n: &&str| Table {
+            name: name(n),
+            ..Table::default()
+        };
+        names.iter().map(table).collect()
+    }
+
+    #[test]
+    fn finds_what_same_object_finds() {
+        let list = tables(&["dbo.Orders", "Sales.Orders", "Customer", "history.ORDERS"]);
+        let index = TableIndex::of(&list);
+        let cases = [
+            ("Orders", Some(0)),
+            ("dbo.orders", Some(0)),
+            ("public.Orders", Some(0)),
+            ("sales.ORDERS", Some(1)),
+            ("History.Orders", Some(3)),
+            ("dbo.Customer", Some(2)),
+            ("Other.Customer", None),
+            ("Missing", None),
+        ];
+        for (wanted, expected) in cases {
+            let scan = list.iter().position(|t| t.name.same_object(&name(wanted)));
+            assert_eq!(index.find(&list, &name(wanted)), expected, "{wanted}");
+            assert_eq!(scan, expected, "{wanted}: the index agrees with a scan");
+        }
+        assert_eq!(index.named("orders").collect::<Vec<_>>(), vec![0, 1, 3]);
+    }
+
+    #[test]
+    fn pushing_records_the_new_position_and_a_subset_finds_only_its_own() {
+        let mut list = tables(&["A"]);
+        let mut index = TableIndex::of(&list);
+        index.push(&mut list, tables(&["s.B"]).remove(0));
+        assert_eq!(index.find(&list, &name("S.b")), Some(1));
+        if let Some(table) = index.find_mut(&mut list, &name("a")) {
+            table.span.line = 7;
+        }
+        assert_eq!(list[0].span.line, 7);
+        // An index of some positions only (say, the tables a pass changed).
+        let mut changed = TableIndex::default();
+        changed.insert(&list[1].name, 1);
+        assert_eq!(changed.find(&list, &name("s.B")), Some(1));
+        assert_eq!(changed.find(&list, &name("A")), None);
+        // A recorded position past the list is never returned.
+        changed.insert(&name("C"), 9);
+        assert_eq!(changed.find(&list, &name("C")), None);
+    }
 }

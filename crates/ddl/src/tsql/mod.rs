@@ -12,8 +12,6 @@ mod create_index;
 pub(crate) mod create_table;
 mod other;
 
-use std::collections::HashMap;
-
 use sqlparser::tokenizer::Token;
 
 use crate::cursor::{is_statement_start, Cursor};
@@ -21,7 +19,7 @@ use crate::lexer::{is_kw, too_deep, unclosed, Lexed};
 use crate::model::{
     codes, DiagnosticSeverity, ExtendedProperty, Index, OptionValue, ParseOutput,
     PartitionFunction, PartitionScheme, QualifiedName, Schema, Sequence, Span, StatementKind,
-    StatementRecord, StatementState, Table, UserType, View,
+    StatementRecord, StatementState, Table, TableIndex, UserType, View,
 };
 use alter_table::AlterAction;
 use clauses::{with_options, Diags};
@@ -106,46 +104,6 @@ pub(crate) struct Driver {
     /// Effects on objects not defined yet: (log index, effect).
     pending: Vec<(usize, Effect)>,
     index: TableIndex,
-}
-
-/// Table positions by lowercase bare name. Every statement that targets a table looks it up,
-/// and a scan per lookup made scripts with thousands of tables quadratic.
-#[derive(Default)]
-struct TableIndex(HashMap<String, Vec<usize>>);
-
-impl TableIndex {
-    fn key(name: &QualifiedName) -> String {
-        name.name.to_ascii_lowercase()
-    }
-
-    /// The position of the table `name` denotes (see [`QualifiedName::same_object`]).
-    fn find(&self, tables: &[Table], name: &QualifiedName) -> Option<usize> {
-        self.0
-            .get(&Self::key(name))?
-            .iter()
-            .copied()
-            .find(|&i| tables.get(i).is_some_and(|t| t.name.same_object(name)))
-    }
-
-    fn find_mut<'t>(&self, tables: &'t mut [Table], name: &QualifiedName) -> Option<&'t mut Table> {
-        let i = self.find(tables, name)?;
-        tables.get_mut(i)
-    }
-
-    fn push(&mut self, tables: &mut Vec<Table>, table: Table) {
-        self.0
-            .entry(Self::key(&table.name))
-            .or_default()
-            .push(tables.len());
-        tables.push(table);
-    }
-
-    fn rebuild(&mut self, tables: &[Table]) {
-        self.0.clear();
-        for (i, table) in tables.iter().enumerate() {
-            self.0.entry(Self::key(&table.name)).or_default().push(i);
-        }
-    }
 }
 
 impl Driver {
@@ -357,7 +315,7 @@ impl Driver {
                 schema
                     .tables
                     .retain(|t| !names.iter().any(|n| n.same_object(&t.name)));
-                index.rebuild(&schema.tables);
+                *index = TableIndex::of(&schema.tables);
             }
             Effect::DropIndexes(list) => {
                 for (table, dropped) in list {
