@@ -1,12 +1,14 @@
 //! The Findings view: filters, search, and the list; a click jumps to the line.
 
+use std::rc::Rc;
+
 use schema_audit::{Category, Severity};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::common::{inline, SeverityChip};
 use super::Shared;
-use crate::report::ReportData;
+use crate::report::{ReportData, TableData};
 use crate::state::FindingFilter;
 
 /// Findings rendered at most; the count says how many matched.
@@ -36,9 +38,13 @@ pub fn findings_view(props: &FindingsProps) -> Html {
         });
     }
     let report = &props.report;
-    let matching: Vec<_> = report
-        .findings()
-        .filter(|f| props.filter.matches(f))
+    // (table, finding's position in it): rows take the table, shared with the previous
+    // report when unchanged, so a keystroke renders only the rows of the table it changed.
+    let matching: Vec<(&Rc<TableData>, usize)> = report
+        .tables
+        .iter()
+        .flat_map(|t| (0..t.findings.len()).map(move |i| (t, i)))
+        .filter(|(t, i)| props.filter.matches(&t.findings[*i]))
         .collect();
     let mut rules: Vec<&str> = report.findings().map(|f| f.rule.as_str()).collect();
     rules.sort_unstable();
@@ -104,28 +110,11 @@ pub fn findings_view(props: &FindingsProps) -> Html {
             </div>
             <p class="muted small" id="finding-match-count">{format!("{} of {} findings", matching.len(), report.summary.findings.total)}</p>
             <ul class="finding-list plain">
-                { for matching.iter().take(LIST_LIMIT).map(|f| {
-                    let selected = props.selected.as_deref() == Some(f.id.as_str());
-                    let id = f.id.clone();
+                { for matching.iter().take(LIST_LIMIT).map(|(table, index)| {
+                    let selected = props.selected.as_deref() == Some(table.findings[*index].id.as_str());
                     html! {
-                        <li class={classes!("finding", selected.then_some("selected"))} data-finding={f.id.clone()}
-                            ref={if selected { selected_ref.clone() } else { NodeRef::default() }}>
-                            <button class="finding-main" onclick={props.on_finding.reform(move |_: MouseEvent| id.clone())}
-                                aria-current={selected.then_some("true")}
-                                title="Show this line in the editor">
-                                <SeverityChip severity={f.severity} />
-                                <span class="finding-text">{inline(&f.message)}</span>
-                                <span class="finding-meta">
-                                    <code>{f.rule.clone()}</code>{" · "}{f.table.clone()}{format!(" · line {}", f.span.line)}
-                                </span>
-                            </button>
-                            if let Some(fix) = &f.fix {
-                                <details class="fix">
-                                    <summary>{format!("Fix ({}): {}", fix.applicability, fix.description)}</summary>
-                                    <pre class="code">{fix.sql.clone()}</pre>
-                                </details>
-                            }
-                        </li>
+                        <FindingRow table={Shared((*table).clone())} index={*index} {selected}
+                            node_ref={selected.then(|| selected_ref.clone())} on_finding={props.on_finding.clone()} />
                     }
                 }) }
             </ul>
@@ -133,5 +122,45 @@ pub fn findings_view(props: &FindingsProps) -> Html {
                 <p class="muted">{format!("Showing the first {LIST_LIMIT}; narrow the filters to see the rest.")}</p>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FindingRowProps {
+    table: Shared<TableData>,
+    /// The finding's position in `table.findings`.
+    index: usize,
+    selected: bool,
+    /// Only the selected row's: a fresh `NodeRef` per row would render every row again.
+    node_ref: Option<NodeRef>,
+    on_finding: Callback<String>,
+}
+
+#[function_component(FindingRow)]
+fn finding_row(props: &FindingRowProps) -> Html {
+    let Some(f) = props.table.findings.get(props.index) else {
+        return Html::default();
+    };
+    let selected = props.selected;
+    let id = f.id.clone();
+    html! {
+        <li class={classes!("finding", selected.then_some("selected"))} data-finding={f.id.clone()}
+            ref={props.node_ref.clone().unwrap_or_default()}>
+            <button class="finding-main" onclick={props.on_finding.reform(move |_: MouseEvent| id.clone())}
+                aria-current={selected.then_some("true")}
+                title="Show this line in the editor">
+                <SeverityChip severity={f.severity} />
+                <span class="finding-text">{inline(&f.message)}</span>
+                <span class="finding-meta">
+                    <code>{f.rule.clone()}</code>{" · "}{f.table.clone()}{format!(" · line {}", f.span.line)}
+                </span>
+            </button>
+            if let Some(fix) = &f.fix {
+                <details class="fix">
+                    <summary>{format!("Fix ({}): {}", fix.applicability, fix.description)}</summary>
+                    <pre class="code">{fix.sql.clone()}</pre>
+                </details>
+            }
+        </li>
     }
 }
