@@ -173,6 +173,54 @@ test('typing updates the report to exactly what a fresh audit of the same text s
   }
 });
 
+test('the highlighted copy stays line for line under the textarea across highlight chunks', async () => {
+  // The editor draws coloured text under a transparent textarea, in blocks of 50 lines; a
+  // block boundary that added or lost a pixel would put the caret beside the wrong text.
+  const { browser, page } = await open();
+  try {
+    const lines = Array.from({ length: 260 }, (_, i) => (i % 13 === 0 ? `CREATE TABLE dbo.T${i} (Id INT NOT NULL PRIMARY KEY);` : `-- line ${i + 1}`));
+    await paste(page, lines.join('\n'));
+    // Where a glyph sits in its line depends on the font; it must be the same on every line.
+    let first;
+    for (const line of [1, 50, 51, 100, 101, 151, 260]) {
+      const offsets = await page.evaluate((line) => {
+        const area = document.querySelector('#ddl-input');
+        const pre = document.querySelector('pre.highlight');
+        // Scroll the line into view, so its chunk is drawn in colour.
+        document.querySelector('.editor-scroll').scrollTop = Math.max(0, (line - 10) * 20);
+        const starts = [0];
+        for (let i = 0; i < area.value.length; i++) if (area.value[i] === '\n') starts.push(i + 1);
+        const want = starts[line - 1];
+        // Find the text node and offset of the line's first character in the highlighted copy.
+        const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (seen + node.data.length > want) {
+            const range = document.createRange();
+            range.setStart(node, want - seen);
+            range.setEnd(node, want - seen + 1);
+            const style = getComputedStyle(area);
+            const height = parseFloat(style.lineHeight);
+            // Middles are compared: a glyph's box is shorter than its line, and centred in it.
+            const expected = area.getBoundingClientRect().top + parseFloat(style.paddingTop) + (line - 0.5) * height;
+            const box = range.getBoundingClientRect();
+            return { top: (box.top + box.bottom) / 2, expected, text: node.data.slice(want - seen, want - seen + 12) };
+          }
+          seen += node.data.length;
+        }
+        return null;
+      }, line);
+      assert.ok(offsets, `line ${line} is in the highlighted copy`);
+      const offset = offsets.top - offsets.expected;
+      first ??= offset;
+      assert.ok(Math.abs(offset) < 2 && Math.abs(offset - first) < 0.25, `line ${line} (${offsets.text}): drawn at ${offsets.top}, the textarea's line at ${offsets.expected}`);
+    }
+    assert.equal(await page.locator('pre.highlight .chunk').count(), 6);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a copied link opens in a fresh browser with the same findings, and a finding link highlights it', async () => {
   const first = await open();
   let link;
