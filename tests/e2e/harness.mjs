@@ -1,7 +1,7 @@
 // Shared setup for the end-to-end tests: a static server for dist/ and Debian's Chromium
 // driven by playwright-core. Nothing here downloads a browser.
 import { createServer } from 'node:http';
-import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -41,10 +41,13 @@ export async function serveDist() {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches headless Chromium with a fresh profile and the flags this machine needs. */
+/**
+ * Launches headless Chromium with a fresh profile and the flags this machine needs. Closing
+ * the browser deletes the profile (tens of megabytes each; a test run opens dozens).
+ */
 export async function launchBrowser() {
   const profile = await mkdtemp(join(tmpdir(), 'schema-audit-e2e-'));
-  return chromium.launchPersistentContext(profile, {
+  const browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -59,6 +62,12 @@ export async function launchBrowser() {
       '--no-first-run',
     ],
   });
+  const close = browser.close.bind(browser);
+  browser.close = async (...args) => {
+    await close(...args);
+    await rm(profile, { recursive: true, force: true });
+  };
+  return browser;
 }
 
 /** Saves a full-page screenshot under target/e2e for a reviewer to look at. */
