@@ -251,9 +251,8 @@ pub enum TablePart {
     Changed(String),
 }
 
-/// What the worker remembers of the last report it sent.
+/// What the worker remembers of the last report it sent (number [`PageEncoder::sent`]).
 struct Sent {
-    id: u64,
     report: Rc<schema_audit::Report>,
     /// Positions in `report.tables` of the tables the page received, in page order.
     page_tables: Vec<usize>,
@@ -265,6 +264,7 @@ struct Sent {
 #[derive(Default)]
 pub struct PageEncoder {
     last: Option<Sent>,
+    /// How many reports were sent; the last one's number.
     sent: u64,
 }
 
@@ -287,7 +287,7 @@ impl PageEncoder {
         let base = self
             .last
             .as_ref()
-            .filter(|last| page_base != 0 && last.id == page_base);
+            .filter(|_| page_base != 0 && page_base == self.sent);
         // Unchanged tables, found by name so that adding or removing a table moves the
         // others without resending them.
         let previous: HashMap<&str, (u32, &schema_audit::TableReport)> = base
@@ -314,14 +314,13 @@ impl PageEncoder {
             .collect();
         let update = PageUpdate {
             id: self.sent + 1,
-            base: base.map_or(0, |last| last.id),
+            base: base.map_or(0, |_| self.sent),
             head: (base.map(|last| &last.head) != Some(&head)).then(|| head.clone()),
             summary: (base.map(|last| &last.summary) != Some(&summary)).then(|| summary.clone()),
             tables,
         };
         self.sent += 1;
         self.last = Some(Sent {
-            id: self.sent,
             report,
             page_tables,
             head,
@@ -454,12 +453,6 @@ fn from_json<T: serde::de::DeserializeOwned>(json: &str, part: &str) -> Result<T
     serde_json::from_str(json).map_err(|e| format!("unreadable {part}: {e}"))
 }
 
-/// Audits on the current thread and decodes the report as the page would receive it whole.
-/// The page never does this (the worker does); tests use it.
-pub fn audit_for_page(ddl: &str, options: &schema_audit::AuditOptions) -> Rc<ReportData> {
-    page_copy(schema_audit::audit(ddl, options))
-}
-
 /// `report` as the page receives it whole (for tests).
 pub fn page_copy(report: schema_audit::Report) -> Rc<ReportData> {
     let update = PageEncoder::default().encode(Rc::new(report), 0);
@@ -470,19 +463,19 @@ pub fn page_copy(report: schema_audit::Report) -> Rc<ReportData> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::worker::audit_for_page;
 
     #[test]
     fn the_engine_json_reads_back_for_every_sample() {
         for sample in crate::samples::SAMPLES {
-            let report = audit_for_page(sample.ddl, &schema_audit::AuditOptions::default());
+            let report = audit_for_page(sample.ddl, &Default::default());
             assert!(!report.tables.is_empty(), "{}", sample.name);
         }
     }
 
     #[test]
     fn counts_agree_with_the_tables() {
-        let report = audit_for_page(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
+        let report = audit_for_page(crate::SAMPLE_SCHEMA, &Default::default());
         assert_eq!(report.findings().count(), report.summary.findings.total);
         let first = report.findings().next().map(|f| f.id.clone());
         assert!(first.is_some_and(|id| report.finding(&id).is_some()));
@@ -542,11 +535,11 @@ fn push_line(text: &mut String, line: &str) {
 
 #[cfg(test)]
 mod gutter_tests {
-    use super::*;
+    use crate::worker::audit_for_page;
 
     #[test]
     fn marks_carry_the_worst_severity_per_line() {
-        let report = audit_for_page(crate::SAMPLE_SCHEMA, &schema_audit::AuditOptions::default());
+        let report = audit_for_page(crate::SAMPLE_SCHEMA, &Default::default());
         let marks = report.gutter_marks();
         assert!(!marks.is_empty());
         for mark in &marks {

@@ -403,11 +403,12 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{audit_for_page, ReportData};
+    use crate::report::ReportData;
+    use crate::worker::audit_for_page;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn report_for(state: &State) -> Rc<ReportData> {
-        audit_for_page(&state.ddl, &state.options.to_audit())
+        audit_for_page(&state.ddl, &state.options)
     }
 
     fn audited(state: &State) -> State {

@@ -375,7 +375,8 @@ fn describe(error: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// The report the page would receive whole for `ddl` (for tests).
+/// Audits on the current thread, as the worker does (with its size limit), and decodes the
+/// report as the page would receive it whole. The page never does this; tests use it.
 pub fn audit_for_page(ddl: &str, options: &Options) -> Rc<ReportData> {
     crate::report::page_copy(audit(ddl, options))
 }

@@ -5,8 +5,9 @@ use schema_audit_web::components::findings::{FindingsProps, FindingsView};
 use schema_audit_web::components::summary::{SummaryProps, SummaryView};
 use schema_audit_web::components::tables::{TablesProps, TablesView};
 use schema_audit_web::components::Shared;
-use schema_audit_web::report::{audit_for_page, ReportData};
+use schema_audit_web::report::ReportData;
 use schema_audit_web::state::FindingFilter;
+use schema_audit_web::worker::audit_for_page;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ fn mount_point() -> web_sys::Element {
 }
 
 fn report(ddl: &str) -> Shared<ReportData> {
-    Shared(audit_for_page(ddl, &schema_audit::AuditOptions::default()))
+    Shared(audit_for_page(ddl, &Default::default()))
 }
 
 async fn settle() {
