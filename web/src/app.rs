@@ -273,30 +273,21 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
     };
     {
         let (slot, handlers, timer) = (slot.clone(), handlers.clone(), timer.clone());
-        let request = Request::Audit {
-            seq: state.input_seq,
-            base: 0,
-            ddl: String::new(),
-            options: state.options.clone(),
-            fault_injection: state.fault_injection,
-        };
+        let (seq, options, fault_injection) = (
+            state.input_seq,
+            state.options.clone(),
+            state.fault_injection,
+        );
         let ddl = state.ddl.clone();
         let first = state.report.is_none() && !state.worker_died();
-        use_effect_with(state.input_seq, move |_| {
-            let request = match request {
-                Request::Audit {
-                    seq,
-                    options,
-                    fault_injection,
-                    ..
-                } => Request::Audit {
-                    seq,
-                    base: 0,
-                    ddl: ddl.to_string(),
-                    options,
-                    fault_injection,
-                },
-                other => other,
+        use_effect_with(seq, move |_| {
+            // The script is copied here, once per edit, not on every render.
+            let request = Request::Audit {
+                seq,
+                base: 0,
+                ddl: ddl.to_string(),
+                options,
+                fault_injection,
             };
             // Replacing the timer cancels the previous keystroke's pending audit.
             if first || ddl.len() <= SMALL_INPUT_BYTES {
