@@ -8,14 +8,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use schema_audit_fuzz::{check_report, on_small_stack, Input};
+use schema_audit_fuzz::{audit_then, check_report};
 
 fuzz_target!(|data: &[u8]| {
-    let Some(input) = Input::from_bytes(data) else {
-        return;
-    };
-    on_small_stack(move || {
-        let report = schema_audit::audit(&input.source, &input.options);
-        check_report(&report, &input.options);
+    audit_then(data, |input, report| {
+        check_report(report, &input.options);
     });
 });

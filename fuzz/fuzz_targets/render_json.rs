@@ -7,15 +7,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use schema_audit::{render, Format, FORMAT_VERSION};
-use schema_audit_fuzz::{on_small_stack, Input};
+use schema_audit_fuzz::audit_then;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(input) = Input::from_bytes(data) else {
-        return;
-    };
-    on_small_stack(move || {
-        let report = schema_audit::audit(&input.source, &input.options);
-        let out = render(&report, Format::Json);
+    audit_then(data, |_, report| {
+        let out = render(report, Format::Json);
         let json: serde_json::Value = serde_json::from_str(&out).expect("the JSON parses");
         assert_eq!(json["format_version"], FORMAT_VERSION);
         assert_eq!(

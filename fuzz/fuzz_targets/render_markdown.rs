@@ -7,15 +7,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use schema_audit::{render, Format};
-use schema_audit_fuzz::{on_small_stack, Input};
+use schema_audit_fuzz::audit_then;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(input) = Input::from_bytes(data) else {
-        return;
-    };
-    on_small_stack(move || {
-        let report = schema_audit::audit(&input.source, &input.options);
-        let out = render(&report, Format::Markdown);
+    audit_then(data, |_, report| {
+        let out = render(report, Format::Markdown);
         assert!(out.starts_with("# Schema audit\n\n"));
         let mut rest = out.as_str();
         for (i, table) in report.tables.iter().enumerate() {

@@ -7,16 +7,12 @@
 
 use libfuzzer_sys::fuzz_target;
 use schema_audit::{render, Format};
-use schema_audit_fuzz::{on_small_stack, Input};
+use schema_audit_fuzz::audit_then;
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(input) = Input::from_bytes(data) else {
-        return;
-    };
-    on_small_stack(move || {
-        let report = schema_audit::audit(&input.source, &input.options);
-        let out = render(&report, Format::Sarif);
+    audit_then(data, |_, report| {
+        let out = render(report, Format::Sarif);
         let sarif: Value = serde_json::from_str(&out).expect("the SARIF is JSON");
         assert_eq!(sarif["version"], "2.1.0");
         let runs = sarif["runs"].as_array().expect("the SARIF has runs");

@@ -7,15 +7,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use schema_audit::{render, Format};
-use schema_audit_fuzz::{on_small_stack, Input};
+use schema_audit_fuzz::audit_then;
 
 fuzz_target!(|data: &[u8]| {
-    let Some(input) = Input::from_bytes(data) else {
-        return;
-    };
-    on_small_stack(move || {
-        let report = schema_audit::audit(&input.source, &input.options);
-        let out = render(&report, Format::Text);
+    audit_then(data, |_, report| {
+        let out = render(report, Format::Text);
         let summary = format!(
             "{} tables, {} findings (",
             report.summary.tables, report.summary.findings.total

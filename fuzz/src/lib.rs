@@ -65,6 +65,18 @@ pub fn on_small_stack(work: impl FnOnce() + Send + 'static) {
     }
 }
 
+/// The body of every target that checks a report: reads `data` as an [`Input`] (the empty
+/// input is skipped), audits it on the small stack and hands `check` the input and report.
+pub fn audit_then(data: &[u8], check: impl FnOnce(&Input, &Report) + Send + 'static) {
+    let Some(input) = Input::from_bytes(data) else {
+        return;
+    };
+    on_small_stack(move || {
+        let report = schema_audit::audit(&input.source, &input.options);
+        check(&input, &report);
+    });
+}
+
 /// Invariants of every report, each from the report's documented contract
 /// (docs/report-format.md and the `score` module's formula). All are cheap: linear in the
 /// report's size, no re-parsing.
