@@ -152,9 +152,7 @@ fn compute_verdicts(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>
 fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Reason {
     let t = &column.data_type;
     let name = &column.name;
-    let words = naming::words(name);
-    let last = words.last().map(String::as_str).unwrap_or_default();
-    if naming::is_tenant_column(name, &ctx.options.tenant_column) {
+    if ctx.is_tenant_column(name) {
         return Reason::Tenant;
     }
     if ctx.is_surrogate_key(column) {
@@ -196,11 +194,7 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
         }
         _ => {}
     }
-    if matches!(
-        last,
-        "hash" | "checksum" | "signature" | "footprint" | "lsn"
-    ) || last == "code" && words.len() > 1 && words[0] == "morton"
-    {
+    if naming::is_digest(name) {
         return Reason::ComputedOrDerived;
     }
     if t.is_character() {
@@ -209,18 +203,7 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
         }
         // Operational tables (jobs, caches, logs, infrastructure) also hold processing state:
         // statuses, external identifiers and error text, which are not content.
-        let state = naming::is_non_reference_id(name)
-            || matches!(
-                last,
-                "status"
-                    | "state"
-                    | "stage"
-                    | "phase"
-                    | "message"
-                    | "error"
-                    | "trace"
-                    | "exception"
-            );
+        let state = naming::is_processing_state(name);
         return if operational && state {
             Reason::OperationalState
         } else {
@@ -237,17 +220,13 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
     if content_table {
         return Reason::SourceValue;
     }
-    if matches!(
-        last,
-        "idx" | "index" | "position" | "ordinal" | "x" | "y" | "z"
-    ) || name.starts_with("Position")
-    {
+    if naming::is_position(name) {
         return Reason::Structural;
     }
-    if matches!(last, "min" | "max") || name.to_ascii_lowercase().contains("morton") {
+    if naming::is_bound(name) {
         return Reason::ComputedOrDerived;
     }
-    if naming::is_counter_or_metric(name) && !is_runtime(name) {
+    if naming::is_counter_or_metric(name) && !naming::is_runtime_metric(name) {
         return Reason::AggregateOrCounter;
     }
     Reason::RuntimeMetric
@@ -259,16 +238,6 @@ fn atom_unless(keep: bool, reason: Reason) -> Reason {
     } else {
         reason
     }
-}
-
-fn is_runtime(name: &str) -> bool {
-    let words = naming::words(name);
-    words.last().is_some_and(|l| {
-        matches!(
-            l.as_str(),
-            "ms" | "rate" | "ratio" | "score" | "seconds" | "duration"
-        )
-    }) || words.first().is_some_and(|f| f == "avg" || f == "average")
 }
 
 fn is_temporal(family: &TypeFamily) -> bool {
@@ -288,7 +257,7 @@ fn is_reference(column: &Column) -> bool {
     matches!(
         column.data_type.family,
         TypeFamily::Int | TypeFamily::BigInt | TypeFamily::SmallInt | TypeFamily::UniqueIdentifier
-    ) && !naming::referenced_table_candidates(&column.name).is_empty()
+    ) && naming::is_reference_name(&column.name, false)
         && !naming::is_non_reference_id(&column.name)
 }
 
@@ -349,12 +318,7 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
 /// `ModelLayer` -> `Layer` for a name whose first word the schema already uses as a prefix,
 /// else the table name itself.
 fn stem(table: &str) -> String {
-    let words = naming::words(table);
-    if words.len() > 1 && words[0] == "model" {
-        table[5..].to_string()
-    } else {
-        table.to_string()
-    }
+    naming::strip_model_prefix(table).to_string()
 }
 
 fn composition(ctx: &TableContext<'_>, atom_column: &str, atoms: &[&str]) -> String {

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::context::TableContext;
 use crate::naming;
+use crate::roles::TableRole;
 
 /// One capability's verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -97,6 +98,22 @@ fn not_available(ctx: &TableContext<'_>, feature: &str) -> Option<Capability> {
 }
 
 /// Columns and features memory-optimized tables cannot have.
+/// Roles whose rows are scanned, loaded in bulk or owned by someone else, so keeping them in
+/// memory is the wrong tool.
+fn memory_unsuited_role(role: TableRole) -> Option<&'static str> {
+    match role {
+        TableRole::Fact | TableRole::Dimension => {
+            Some("warehouse table: scanned in bulk, which columnstore serves and memory does not")
+        }
+        TableRole::Staging => Some("staging table: loaded in bulk and truncated"),
+        TableRole::Vendor => Some("a vendor's table: its storage is the vendor's choice"),
+        TableRole::Log | TableRole::History => {
+            Some("append-only and ever-growing: memory cost grows with it")
+        }
+        _ => None,
+    }
+}
+
 pub fn memory_optimized_blockers(ctx: &TableContext<'_>) -> Vec<String> {
     let mut blockers = Vec::new();
     for column in &ctx.table.columns {
@@ -145,21 +162,20 @@ fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
     let r = ctx.roles;
     let mut score = 70;
     let mut reasons = Vec::new();
-    if r.temporal || r.history || r.columnstore || r.nc_columnstore {
+    if let Some(why) = memory_unsuited_role(ctx.kind()) {
+        score = 10;
+        reasons = vec![why.to_string()];
+    } else if r.temporal || r.history || r.columnstore || r.nc_columnstore {
         score = 10;
         reasons.push(
             "temporal or columnstore table: built for analytics, not point lookups".to_string(),
         );
     } else {
-        if r.cache
-            || naming::words(&ctx.table.name.name)
-                .iter()
-                .any(|w| w == "session" || w == "queue")
-        {
+        if r.cache || naming::is_hot_table(&ctx.table.name.name) {
             score += 20;
             reasons.push("hot lookup/queue table: benefits from latch-free access".to_string());
         }
-        if r.time_series {
+        if expected_large(ctx) {
             score -= 25;
             reasons.push("large, growing table: memory cost grows with it".to_string());
         }
@@ -213,7 +229,22 @@ fn columnstore(ctx: &TableContext<'_>) -> Capability {
             )
         };
     }
-    let (score, recommendation, reason) = if r.time_series {
+    let (score, recommendation, reason) = if ctx.kind() == TableRole::Fact {
+        (
+            90,
+            "Make it a clustered columnstore: fact rows are loaded in batches and scanned in aggregate.",
+            "fact table",
+        )
+    } else if matches!(
+        ctx.kind(),
+        TableRole::Dimension | TableRole::Lookup | TableRole::Junction | TableRole::Extension
+    ) {
+        (
+            15,
+            "Keep rowstore.",
+            "looked up by key and joined to, not scanned in aggregate",
+        )
+    } else if expected_large(ctx) {
         (
             70,
             "Add a nonclustered columnstore index for aggregations.",
@@ -267,10 +298,46 @@ fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) 
     if is_extension(ctx) {
         return (10, None, "small 1:1 extension table".to_string());
     }
+    match ctx.kind() {
+        TableRole::Lookup | TableRole::Junction | TableRole::Dimension => {
+            return (
+                10,
+                None,
+                format!(
+                    "{} table: not large enough to gain from partitions",
+                    ctx.kind()
+                ),
+            )
+        }
+        TableRole::Staging | TableRole::Vendor | TableRole::Scratch => {
+            return (0, None, format!("{} table", ctx.kind()))
+        }
+        _ => {}
+    }
     let event_time = ctx
         .stored_columns()
         .find(|c| is_temporal_type(&c.data_type.family) && naming::is_event_time(&c.name))
         .map(|c| c.name.clone());
+    if ctx.kind() == TableRole::Fact {
+        let date_key = ctx
+            .stored_columns()
+            .find(|c| naming::is_date_key(&c.name))
+            .map(|c| c.name.clone())
+            .or(event_time);
+        return match date_key {
+            Some(column) => (
+                80,
+                Some(column),
+                "fact table: date partitions let loads switch in and old data switch out"
+                    .to_string(),
+            ),
+            None => (
+                40,
+                None,
+                "fact table without a date column to partition on".to_string(),
+            ),
+        };
+    }
     let parent_key = deepest_parent_key(ctx);
     let analytic = if r.columnstore || r.nc_columnstore {
         10
@@ -297,10 +364,11 @@ fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) 
         }
     }
     if let Some(column) = parent_key {
-        // A table in the middle of a decomposition chain (parents above, children below)
-        // multiplies its parent's rows; a leaf child usually does not.
-        let middle = ctx.schema.referencing_count(ctx.table) > 0;
-        return if middle {
+        // A table in the middle of a decomposition chain (parents above, children below), or
+        // a grandchild at its end, multiplies its parents' rows; a plain leaf child usually
+        // does not.
+        let middle = ctx.schema.referencing_count(ctx.table) > 0 || parent_depth(ctx) >= 2;
+        return if middle && ctx.kind() == TableRole::Entity {
             (70, Some(column), "middle of a decomposition hierarchy, growing with its parent; worth it past ~1M rows".to_string())
         } else {
             (
@@ -323,6 +391,31 @@ fn is_temporal_type(family: &TypeFamily) -> bool {
             | TypeFamily::DateTimeOffset
             | TypeFamily::SmallDateTime
     )
+}
+
+/// Whether the DDL suggests the table grows large: an append-only or time-series role, a
+/// columnstore index, or rows two levels down a hierarchy (a grandchild multiplies its
+/// parents' rows).
+fn expected_large(ctx: &TableContext<'_>) -> bool {
+    ctx.roles.time_series || ctx.kind() == TableRole::Entity && parent_depth(ctx) >= 2
+}
+
+/// How many levels of parents the script shows above this table (at most 2).
+fn parent_depth(ctx: &TableContext<'_>) -> usize {
+    ctx.table
+        .foreign_keys
+        .iter()
+        .filter_map(|fk| ctx.schema.table(&fk.referenced_table))
+        .filter(|parent| !std::ptr::eq(*parent, ctx.table))
+        .map(|parent| {
+            1 + usize::from(parent.foreign_keys.iter().any(|f| {
+                ctx.schema
+                    .table(&f.referenced_table)
+                    .is_some_and(|g| !std::ptr::eq(g, parent))
+            }))
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The foreign key column whose parent is deepest in the script's hierarchy: the grouping
@@ -357,28 +450,14 @@ fn deepest_parent_key(ctx: &TableContext<'_>) -> Option<String> {
     })
 }
 
-/// A 1:1 extension of a parent: named after it, holding one foreign key to it.
+/// A 1:1 extension of a parent: by its role, or named after it with one foreign key to it.
 pub fn is_extension(ctx: &TableContext<'_>) -> bool {
-    let name = ctx.table.name.name.to_ascii_lowercase();
-    ctx.table.foreign_keys.iter().any(|fk| {
-        let parent = fk.referenced_table.name.to_ascii_lowercase();
-        name.len() > parent.len()
-            && name.starts_with(&parent)
-            && naming::words(&ctx.table.name.name).last().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "metadata"
-                        | "details"
-                        | "detail"
-                        | "settings"
-                        | "profile"
-                        | "extension"
-                        | "info"
-                        | "properties"
-                        | "config"
-                )
-            })
-    })
+    ctx.kind() == TableRole::Extension
+        || ctx
+            .table
+            .foreign_keys
+            .iter()
+            .any(|fk| naming::is_extension_name(&ctx.table.name.name, &fk.referenced_table.name))
 }
 
 fn compression(ctx: &TableContext<'_>) -> Capability {
@@ -448,10 +527,7 @@ pub fn compression_choice(ctx: &TableContext<'_>) -> (&'static str, &'static str
         .iter()
         .filter(|c| c.data_type.is_character() || c.data_type.family == TypeFamily::Json)
         .count();
-    let hot = ctx.roles.cache
-        || naming::words(&ctx.table.name.name)
-            .iter()
-            .any(|w| w == "queue" || w == "session");
+    let hot = ctx.roles.cache || naming::is_hot_table(&ctx.table.name.name);
     if spatial_or_binary && !has_binary_only(ctx) {
         (
             "ROW",

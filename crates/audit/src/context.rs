@@ -10,8 +10,9 @@ use schema_audit_ddl::{
 };
 
 use crate::atomization::{ColumnVerdict, TableVerdict};
-use crate::naming;
-use crate::options::AuditOptions;
+use crate::naming::{self, NameStyle};
+use crate::options::{AuditOptions, Tenancy};
+use crate::roles::{self, RoleAssessment, TableRole};
 
 /// Facts about the whole schema that single tables need.
 pub struct SchemaContext<'a> {
@@ -26,26 +27,108 @@ pub struct SchemaContext<'a> {
     /// The tables by name. Built once so that name lookups, which rules make per column,
     /// need not scan every table.
     by_name: TableIndex,
+    /// The tables by the words of their name run together (`orderitems`), and also without
+    /// the schema's common product prefix (`phpbb_users` under `users`): how a column's name
+    /// finds the table it means, whatever the naming style.
+    by_words: HashMap<String, Vec<usize>>,
     /// Lower-cased name of a one-column primary key -> indexes of the tables keyed by it, in
     /// schema order.
     by_single_key: HashMap<String, Vec<usize>>,
+    /// Lower-cased bare names of the tables named or shaped as warehouse dimensions.
+    dimensions: BTreeSet<String>,
+    /// History table (lower-cased bare name) -> the system-versioned table it serves.
+    history_of: HashMap<String, String>,
+    /// Whether tenant rules apply, and why.
+    pub tenancy: TenancyVerdict,
+    /// Lower-cased bare names of the tables foreign keys on the tenant column point at.
+    tenant_tables: BTreeSet<String>,
+    /// The tenant column as this schema spells it: the configured one in any style, else a
+    /// `tenant_..._id` column several tables carry.
+    pub tenant_column_name: String,
+    /// Every table's role, in schema order, judged on first use.
+    roles: OnceCell<Vec<RoleAssessment>>,
+    /// How the schema spells multi-word names, for suggested columns.
+    pub name_style: NameStyle,
+    /// Whether some column defaults to a UTC clock (`SYSUTCDATETIME()`, `UTC_TIMESTAMP()`).
+    pub uses_utc_defaults: bool,
+}
+
+/// Whether the schema is multi-tenant, and the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TenancyVerdict {
+    pub multi_tenant: bool,
+    /// What decided it: the option, or the evidence in the DDL.
+    pub evidence: String,
 }
 
 impl<'a> SchemaContext<'a> {
     pub fn new(schema: &'a Schema, options: &'a AuditOptions) -> Self {
-        let history_tables = schema
-            .tables
-            .iter()
-            .filter_map(|t| t.options.system_versioning.as_ref())
-            .filter_map(|v| v.history_table.as_ref())
-            .map(|n| n.name.to_ascii_lowercase())
-            .collect();
+        let mut history_of = HashMap::new();
+        for table in &schema.tables {
+            if let Some(history) = table
+                .options
+                .system_versioning
+                .as_ref()
+                .and_then(|v| v.history_table.as_ref())
+            {
+                history_of.insert(history.name.to_ascii_lowercase(), table.name.name.clone());
+            }
+        }
+        let history_tables = history_of.keys().cloned().collect();
+        let tenant_column_name = effective_tenant_column(schema, &options.tenant_column);
         let tenant_column = schema.tables.iter().find_map(|t| {
             t.columns
                 .iter()
-                .find(|c| naming::is_tenant_column(&c.name, &options.tenant_column))
+                .find(|c| naming::is_tenant_column(&c.name, &tenant_column_name))
         });
+        let dimensions = schema
+            .tables
+            .iter()
+            .filter(|t| {
+                naming::is_dimension_name(t.name.schema.as_deref(), &t.name.name)
+                    || t.columns
+                        .iter()
+                        .filter(|c| naming::is_validity_column(&c.name))
+                        .count()
+                        >= 2
+                        && t.columns.iter().any(|c| naming::is_lineage_column(&c.name))
+            })
+            .map(|t| t.name.name.to_ascii_lowercase())
+            .collect();
+        let tenant_tables: BTreeSet<String> = schema
+            .tables
+            .iter()
+            .flat_map(|t| t.foreign_keys.iter())
+            // A key on the tenant column alone; composite keys that lead with it
+            // (`(tenant_id, project_id)`) point at tenant-owned rows, not at the tenants.
+            .filter(|fk| {
+                matches!(fk.columns.as_slice(), [only] if naming::is_tenant_column(only, &tenant_column_name))
+            })
+            .map(|fk| fk.referenced_table.name.to_ascii_lowercase())
+            .collect();
+        let tenancy = tenancy_verdict(schema, options, &tenant_column_name, &tenant_tables);
+        let name_style = NameStyle::dominant(
+            schema
+                .tables
+                .iter()
+                .flat_map(|t| t.columns.iter().map(|c| c.name.as_str())),
+        );
         let by_name = TableIndex::of(&schema.tables);
+        let prefix = naming::common_prefix(schema.tables.iter().map(|t| t.name.name.as_str()));
+        let mut by_words: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, table) in schema.tables.iter().enumerate() {
+            by_words
+                .entry(naming::word_key(&table.name.name))
+                .or_default()
+                .push(i);
+            if let Some(prefix) = &prefix {
+                if naming::starts_with_word(&table.name.name, prefix) {
+                    if let Some(key) = naming::word_key_after_first(&table.name.name) {
+                        by_words.entry(key).or_default().push(i);
+                    }
+                }
+            }
+        }
         let mut by_single_key: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, table) in schema.tables.iter().enumerate() {
             if let Some(key) = single_key(table) {
@@ -62,7 +145,23 @@ impl<'a> SchemaContext<'a> {
             tenant_column,
             referenced_by: HashMap::new(),
             by_name,
+            by_words,
             by_single_key,
+            dimensions,
+            history_of,
+            tenancy,
+            tenant_tables,
+            tenant_column_name,
+            roles: OnceCell::new(),
+            name_style,
+            uses_utc_defaults: schema.tables.iter().any(|t| {
+                t.columns.iter().any(|c| {
+                    c.default.as_ref().is_some_and(|d| {
+                        let e = d.expression.to_ascii_lowercase();
+                        e.contains("utc")
+                    })
+                })
+            }),
         };
         for table in &schema.tables {
             let mut parents: BTreeSet<String> = BTreeSet::new();
@@ -80,10 +179,15 @@ impl<'a> SchemaContext<'a> {
         context
     }
 
-    /// The tables whose bare name is `name` (any case), in schema order.
+    /// The tables whose name has the words of `name` (any style, product prefix optional),
+    /// in schema order.
     fn tables_named(&self, name: &str) -> impl Iterator<Item = &'a Table> + '_ {
         let tables = &self.schema.tables;
-        self.by_name.named(name).map(move |i| &tables[i])
+        self.by_words
+            .get(&naming::word_key(name))
+            .into_iter()
+            .flatten()
+            .map(move |&i| &tables[i])
     }
 
     /// The table with this name. The index narrows by bare name first, because the model's
@@ -98,16 +202,101 @@ impl<'a> SchemaContext<'a> {
         self.tables_named(stem).next()
     }
 
-    /// Whether tenant rules apply. `multi_tenant` in the options decides when set; otherwise a
-    /// schema is multi-tenant when any table has the tenant column, or when it is a short excerpt
-    /// (under five tables) whose other tables we cannot see.
+    /// Whether tenant rules apply (see [`tenancy_verdict`]).
     pub fn is_multi_tenant(&self) -> bool {
-        self.options
-            .multi_tenant
-            .unwrap_or_else(|| self.tenant_table().is_some() || self.schema.tables.len() < 5)
+        self.tenancy.multi_tenant
     }
 
-    fn tenant_table(&self) -> Option<&'a Column> {
+    /// Whether the table is the tenant table: named after the tenant column, or referenced by
+    /// a foreign key on the tenant column. It never needs a tenant column itself.
+    pub fn is_tenant_table(&self, table: &Table) -> bool {
+        naming::is_tenant_table(&table.name.name, &self.tenant_column_name)
+            || self
+                .tenant_tables
+                .contains(&table.name.name.to_ascii_lowercase())
+    }
+
+    /// Whether tenancy is declared rather than only seen in names: by the option, or by
+    /// foreign keys from the tenant column to a tenant table.
+    pub fn tenancy_is_declared(&self) -> bool {
+        self.options.tenancy() == Tenancy::Multi
+            || self.is_multi_tenant() && !self.tenant_tables.is_empty()
+    }
+
+    /// Whether the table is shared across tenants by design: a junction links it to the
+    /// tenant table (`users` with `memberships (tenant_id, user_id)`).
+    pub fn shared_with_tenants(&self, table: &Table) -> bool {
+        self.schema.tables.iter().any(|junction| {
+            let mut to_tenant = false;
+            let mut to_table = false;
+            for fk in &junction.foreign_keys {
+                if let Some(parent) = self.table(&fk.referenced_table) {
+                    to_tenant |= self.is_tenant_table(parent);
+                    to_table |= std::ptr::eq(parent, table);
+                }
+            }
+            to_tenant && to_table && !std::ptr::eq(junction, table)
+        })
+    }
+
+    /// Whether any table of the schema declares a foreign key.
+    pub fn declares_foreign_keys(&self) -> bool {
+        !self.referenced_by.is_empty()
+    }
+
+    /// Whether the schema looks like a warehouse: it has dimensions.
+    pub fn is_warehouse(&self) -> bool {
+        !self.dimensions.is_empty()
+    }
+
+    /// The role of a table: the user's, else inferred from the DDL and its neighbours.
+    /// Computed once per table of the schema, since rules ask for their parents' roles too.
+    pub fn role_of(&self, table: &Table) -> RoleAssessment {
+        let roles = self.roles.get_or_init(|| {
+            self.schema
+                .tables
+                .iter()
+                .map(|t| self.judge_role(t))
+                .collect()
+        });
+        match self.index_of(table) {
+            Some(i) => roles[i].clone(),
+            None => self.judge_role(table),
+        }
+    }
+
+    /// The position of a table of this schema, found by address.
+    fn index_of(&self, table: &Table) -> Option<usize> {
+        let size = std::mem::size_of::<Table>().max(1);
+        let offset =
+            (table as *const Table as usize).checked_sub(self.schema.tables.as_ptr() as usize)?;
+        let i = offset / size;
+        self.schema
+            .tables
+            .get(i)
+            .filter(|t| std::ptr::eq(*t, table))
+            .map(|_| i)
+    }
+
+    fn judge_role(&self, table: &Table) -> RoleAssessment {
+        let display = display_name(&table.name, self.options.dialect);
+        if let Some(declared) = roles::declared(table, &display, &self.options.roles) {
+            return declared;
+        }
+        let near = roles::Neighbourhood {
+            has_dimensions: !self.dimensions.is_empty(),
+            dimensions: &self.dimensions,
+            referenced_by: self.referencing_count(table),
+            history_of: self
+                .history_of
+                .get(&table.name.name.to_ascii_lowercase())
+                .map(String::as_str),
+        };
+        roles::infer(table, &near)
+    }
+
+    /// The first tenant column of the schema, if any table has one.
+    pub fn tenant_table(&self) -> Option<&'a Column> {
         self.tenant_column
     }
 
@@ -123,18 +312,35 @@ impl<'a> SchemaContext<'a> {
     /// the same name. Never the table itself.
     pub fn resolve_reference(&self, column: &str, from: &Table) -> Option<(&'a Table, String)> {
         let not_from = |t: &&Table| !std::ptr::eq(*t, from);
-        for stem in naming::referenced_table_candidates(column) {
+        for stem in naming::referenced_table_candidates(column, self.is_warehouse()) {
             if let Some(table) = self.tables_named(&stem).find(not_from) {
-                let key =
-                    single_key(table).or_else(|| table.column(column).map(|c| c.name.clone()))?;
+                // A unique column of the same name (`be_Blogs.BlogID` beside an identity
+                // `BlogRowID`) is what the reference means; else the primary key.
+                let same_name = table
+                    .column(column)
+                    .filter(|c| is_unique_column(table, &c.name))
+                    .map(|c| c.name.clone());
+                let key = same_name
+                    .or_else(|| single_key(table))
+                    .or_else(|| table.column(column).map(|c| c.name.clone()))?;
                 return Some((table, key));
             }
         }
+        // A table keyed by a column of this name, unless that key is itself a foreign key:
+        // `profile_fields_data (user_id PRIMARY KEY REFERENCES users)` extends the users, it
+        // is not what `user_id` means elsewhere.
         let table = self
             .by_single_key
             .get(&column.to_ascii_lowercase())?
             .iter()
             .map(|&i| &self.schema.tables[i])
+            .filter(|t| {
+                single_key(t).is_some_and(|k| {
+                    !t.foreign_keys
+                        .iter()
+                        .any(|fk| fk.columns.iter().any(|c| c.eq_ignore_ascii_case(&k)))
+                })
+            })
             .find(not_from)?;
         Some((table, single_key(table)?))
     }
@@ -150,6 +356,93 @@ impl<'a> SchemaContext<'a> {
     fn is_history_table(&self, table: &Table) -> bool {
         self.history_tables
             .contains(&table.name.name.to_ascii_lowercase())
+    }
+}
+
+/// Multi-tenant when the user says so, or when the DDL shows it: a tenant table (`Tenant`,
+/// `tenants`, named after the tenant column), or the tenant column on at least two tables.
+/// Never a guess from the schema's size.
+/// The configured tenant column when some table has it (in any style), else the
+/// `tenant_..._id` column most tables carry (at least two), else the configured name.
+fn effective_tenant_column(schema: &Schema, configured: &str) -> String {
+    let columns = || schema.tables.iter().flat_map(|t| t.columns.iter());
+    if columns().any(|c| naming::is_tenant_column(&c.name, configured)) {
+        return configured.to_string();
+    }
+    let mut counts: std::collections::BTreeMap<String, (usize, &str)> = Default::default();
+    for column in columns().filter(|c| naming::is_tenant_like(&c.name)) {
+        counts
+            .entry(naming::word_key(&column.name))
+            .or_insert((0, &column.name))
+            .0 += 1;
+    }
+    counts
+        .into_values()
+        .filter(|(n, _)| *n >= 2)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, name)| name.to_string())
+        .unwrap_or_else(|| configured.to_string())
+}
+
+fn tenancy_verdict(
+    schema: &Schema,
+    options: &AuditOptions,
+    column: &str,
+    tenant_tables: &BTreeSet<String>,
+) -> TenancyVerdict {
+    match options.tenancy() {
+        Tenancy::Multi => {
+            return TenancyVerdict {
+                multi_tenant: true,
+                evidence: "the `tenancy` option says multi-tenant".to_string(),
+            }
+        }
+        Tenancy::Single => {
+            return TenancyVerdict {
+                multi_tenant: false,
+                evidence: "the `tenancy` option says single-tenant".to_string(),
+            }
+        }
+        Tenancy::Auto => {}
+    }
+    if let Some(table) = tenant_tables.iter().next() {
+        return TenancyVerdict {
+            multi_tenant: true,
+            evidence: format!("foreign keys on `{column}` point at a tenant table, `{table}`"),
+        };
+    }
+    if let Some(table) = schema
+        .tables
+        .iter()
+        .find(|t| naming::is_tenant_table(&t.name.name, column))
+    {
+        return TenancyVerdict {
+            multi_tenant: true,
+            evidence: format!("the schema has a tenant table, `{}`", table.name.name),
+        };
+    }
+    let carriers = schema
+        .tables
+        .iter()
+        .filter(|t| {
+            t.columns
+                .iter()
+                .any(|c| naming::is_tenant_column(&c.name, column))
+        })
+        .count();
+    if carriers >= 2 {
+        TenancyVerdict {
+            multi_tenant: true,
+            evidence: format!("{carriers} tables carry the tenant column `{column}`"),
+        }
+    } else {
+        TenancyVerdict {
+            multi_tenant: false,
+            evidence: format!(
+                "no tenant table and {} carrying `{column}`: judged single-tenant (set `tenancy` to change)",
+                if carriers == 1 { "only one table" } else { "no table" }
+            ),
+        }
     }
 }
 
@@ -183,6 +476,9 @@ pub struct TableContext<'a> {
     pub table: &'a Table,
     pub schema: &'a SchemaContext<'a>,
     pub options: &'a AuditOptions,
+    /// What the table is, and why (see [`crate::roles`]).
+    pub role: RoleAssessment,
+    /// Storage facts and the flags the rules read, derived from the table and its role.
     pub roles: Roles,
     /// Schema-qualified name without brackets, e.g. `dbo.Model`.
     pub name: String,
@@ -203,6 +499,8 @@ impl<'a> TableContext<'a> {
     pub fn new(table: &'a Table, schema: &'a SchemaContext<'a>) -> Self {
         let options = schema.options;
         let name = display_name(&table.name, options.dialect);
+        let role = schema.role_of(table);
+        let kind = role.role;
         let roles = Roles {
             memory_optimized: table.options.memory_optimized,
             columnstore: table
@@ -213,22 +511,38 @@ impl<'a> TableContext<'a> {
                 .indexes
                 .iter()
                 .any(|i| i.kind == IndexKind::NonClusteredColumnstore),
+            // Only tables that mirror another's rows: the rules that skip history skip what
+            // cannot be changed on its own. A table merely named `...History` is judged.
             history: schema.is_history_table(table)
-                || naming::words(&table.name.name)
-                    .last()
-                    .is_some_and(|w| w == "history")
-                    && table.primary_key.is_none()
-                    && table
+                || naming::looks_like_period_history(
+                    &table.name.name,
+                    &table
                         .columns
                         .iter()
-                        .any(|c| naming::words(&c.name).first().is_some_and(|w| w == "valid")),
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>(),
+                ) && table.primary_key.is_none(),
             temporal: table.options.enabled_system_versioning().is_some(),
             temporary: table.is_temporary || table.name.name.starts_with('#'),
-            infrastructure: naming::is_infrastructure_table(&table.name.name),
-            cache: naming::is_cache_table(&table.name.name),
-            log_like: naming::is_log_like_table(&table.name.name),
-            business_critical: naming::is_business_critical_table(&table.name.name),
-            time_series: naming::is_time_series_table(&table.name.name),
+            infrastructure: matches!(kind, TableRole::Vendor | TableRole::Staging)
+                || naming::is_infrastructure_name(&table.name.name),
+            cache: kind == TableRole::Cache,
+            log_like: matches!(kind, TableRole::Log | TableRole::Queue | TableRole::History),
+            business_critical: naming::is_business_critical_table(&table.name.name)
+                && !matches!(
+                    kind,
+                    TableRole::Staging | TableRole::Lookup | TableRole::Dimension
+                ),
+            // Large by evidence: append-only roles, time-series names, or a columnstore index
+            // (its designers expect it to grow).
+            time_series: matches!(kind, TableRole::Log | TableRole::History | TableRole::Fact)
+                || naming::is_time_series_name(&table.name.name) && kind != TableRole::Lookup
+                || table.indexes.iter().any(|i| {
+                    matches!(
+                        i.kind,
+                        IndexKind::ClusteredColumnstore | IndexKind::NonClusteredColumnstore
+                    )
+                }),
             graph: table.options.graph.is_some(),
             filetable: table.options.filetable,
         };
@@ -236,6 +550,7 @@ impl<'a> TableContext<'a> {
             table,
             schema,
             options,
+            role,
             roles,
             name,
             verdicts: OnceCell::new(),
@@ -293,6 +608,16 @@ impl<'a> TableContext<'a> {
         self.roles.temporary
     }
 
+    /// The table's role.
+    pub fn kind(&self) -> TableRole {
+        self.role.role
+    }
+
+    /// A new column's name, spelt in the schema's style: `updated_at` or `UpdatedAt`.
+    pub fn new_column_name(&self, words: &[&str]) -> String {
+        self.schema.name_style.spell(words)
+    }
+
     pub fn column(&self, name: &str) -> Option<&'a Column> {
         self.table.column(name)
     }
@@ -301,7 +626,12 @@ impl<'a> TableContext<'a> {
         self.table
             .columns
             .iter()
-            .find(|c| naming::is_tenant_column(&c.name, &self.options.tenant_column))
+            .find(|c| naming::is_tenant_column(&c.name, &self.schema.tenant_column_name))
+    }
+
+    /// Whether the column is the schema's tenant column.
+    pub fn is_tenant_column(&self, column: &str) -> bool {
+        naming::is_tenant_column(column, &self.schema.tenant_column_name)
     }
 
     /// Columns that carry data (not computed, not period columns).
@@ -475,6 +805,17 @@ impl<'a> TableContext<'a> {
 /// Whether two names denote the same table, cheaply when the bare names differ.
 pub fn same_table(a: &QualifiedName, b: &QualifiedName) -> bool {
     a.name.eq_ignore_ascii_case(&b.name) && a.same_object(b)
+}
+
+/// Whether one column alone is a primary key, unique constraint or unique index.
+fn is_unique_column(table: &Table, column: &str) -> bool {
+    let alone = |columns: &[schema_audit_ddl::IndexColumn]| matches!(columns, [only] if only.name.eq_ignore_ascii_case(column));
+    table
+        .primary_key
+        .as_ref()
+        .is_some_and(|pk| alone(&pk.columns))
+        || table.unique_constraints.iter().any(|u| alone(&u.columns))
+        || table.indexes.iter().any(|i| i.unique && alone(&i.columns))
 }
 
 /// The one column of a table's primary key, if it has exactly one.

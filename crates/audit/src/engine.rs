@@ -7,7 +7,7 @@ use schema_audit_ddl::{ParseOutput, Schema, Span};
 use crate::context::{SchemaContext, TableContext};
 use crate::finding::Finding;
 use crate::options::AuditOptions;
-use crate::report::{Report, TableReport, FORMAT_VERSION};
+use crate::report::{Report, SchemaProfile, TableReport, FORMAT_VERSION};
 use crate::rules::{Emitter, RawFinding, REGISTRY};
 
 /// Findings of every table, with ids, severities and suppressions applied.
@@ -47,7 +47,9 @@ fn table_findings(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in REGISTRY {
-        if !ctx.options.is_enabled(rule.meta.id) || only.is_some_and(|o| !o.contains(rule.meta.id))
+        if !ctx.options.is_enabled(rule.meta.id)
+            || only.is_some_and(|o| !o.contains(rule.meta.id))
+            || !crate::roles::rule_applies(ctx.kind(), rule.meta.id)
         {
             continue;
         }
@@ -155,12 +157,14 @@ pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
         .zip(all_findings)
         .map(|(ctx, findings)| {
             let strengths = crate::strengths::find(ctx, &findings);
-            let score = crate::score::score(&findings, strengths.len());
+            let (score, score_breakdown) = crate::score::breakdown(&findings, strengths.len());
             TableReport {
                 name: ctx.name.clone(),
                 span: ctx.table.span,
                 score,
                 grade: crate::score::Grade::of(score),
+                role: ctx.role.clone(),
+                score_breakdown,
                 strengths,
                 capabilities: crate::capabilities::assess(ctx),
                 atomization: crate::atomization::analyze(ctx),
@@ -173,6 +177,10 @@ pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
         format_version: FORMAT_VERSION,
         dialect: parsed.dialect,
         summary,
+        context: SchemaProfile {
+            tenancy: schema_ctx.tenancy.clone(),
+            warehouse: schema_ctx.is_warehouse(),
+        },
         tables,
         revised_schema,
         diagnostics: parsed.diagnostics.clone(),

@@ -16,6 +16,7 @@ pub mod options;
 pub mod render;
 pub mod report;
 pub mod revise;
+pub mod roles;
 pub mod rules;
 pub mod score;
 pub mod strengths;

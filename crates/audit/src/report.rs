@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use crate::atomization::Atomization;
 use crate::capabilities::Capabilities;
+use crate::context::TenancyVerdict;
 use crate::finding::Finding;
-use crate::score::Grade;
+use crate::roles::RoleAssessment;
+use crate::score::{Grade, ScoreMove};
 use crate::strengths::Strength;
 use crate::summary::Summary;
 
@@ -18,6 +20,8 @@ pub struct Report {
     pub format_version: u32,
     pub dialect: Dialect,
     pub summary: Summary,
+    /// What the schema is as a whole: tenancy and its evidence.
+    pub context: SchemaProfile,
     pub tables: Vec<TableReport>,
     /// The full DDL with every safe fix applied, each change commented with its rule id.
     pub revised_schema: String,
@@ -32,10 +36,22 @@ pub struct TableReport {
     pub span: Span,
     pub score: u8,
     pub grade: Grade,
+    /// What the table is and the evidence for it; rules judge it by this.
+    pub role: RoleAssessment,
+    /// What moved the score from 100, largest penalty first.
+    pub score_breakdown: Vec<ScoreMove>,
     pub findings: Vec<Finding>,
     pub strengths: Vec<Strength>,
     pub capabilities: Capabilities,
     pub atomization: Atomization,
+}
+
+/// What the whole schema is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SchemaProfile {
+    pub tenancy: TenancyVerdict,
+    /// Whether the schema has warehouse dimensions (and is judged as a warehouse).
+    pub warehouse: bool,
 }
 
 impl Report {

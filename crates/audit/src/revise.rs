@@ -91,7 +91,6 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "history-retention-missing",
     "partitioning-candidate",
     "retention-policy-missing",
-    "source-content-table",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

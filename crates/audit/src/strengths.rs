@@ -196,10 +196,13 @@ pub fn find(ctx: &TableContext<'_>, findings: &[Finding]) -> Vec<Strength> {
             "Soft delete through an active flag.".to_string(),
         );
     }
-    let audit_complete = naming::AUDIT_COLUMNS
-        .iter()
-        .take(2)
-        .all(|a| t.columns.iter().any(|c| a.matches(&c.name)));
+    let audit_complete = [naming::AuditKind::CreatedAt, naming::AuditKind::UpdatedAt]
+        .into_iter()
+        .all(|kind| {
+            t.columns
+                .iter()
+                .any(|c| naming::audit_kind(&c.name) == Some(kind))
+        });
     if audit_complete {
         add(
             StrengthKind::AuditTrail,

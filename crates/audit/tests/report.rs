@@ -194,22 +194,31 @@ fn exit_codes_follow_the_threshold() {
 fn options_disable_override_and_rename() {
     let source =
         "CREATE TABLE dbo.Invoice (InvoiceId BIGINT NOT NULL PRIMARY KEY, OrgId INT NOT NULL);";
+    // One table shows no tenancy, so only the option makes it multi-tenant.
     let default = audit(source, &AuditOptions::default());
-    assert!(default
+    assert!(!default
         .findings()
         .any(|f| f.rule == "tenant-column-missing"));
+    let multi = AuditOptions::from_json(r#"{"tenancy": "multi"}"#).unwrap();
+    assert!(audit(source, &multi).findings().any(
+        |f| f.rule == "tenant-column-missing" && f.severity == schema_audit::Severity::Critical
+    ));
     let options = AuditOptions::from_json(
-        r#"{"tenant_column": "OrgId", "disabled_rules": ["compression-missing"],
-            "severity_overrides": {"audit-columns-missing": "info"}}"#,
+        r#"{"tenancy": "multi", "tenant_column": "OrgId", "disabled_rules": ["compression-missing"],
+            "severity_overrides": {"audit-columns-missing": "warning"}}"#,
     )
     .unwrap();
     let tuned = audit(source, &options);
     assert!(!tuned.findings().any(|f| f.rule == "tenant-column-missing"));
     assert!(!tuned.findings().any(|f| f.rule == "compression-missing"));
-    assert!(tuned
+    let audit_columns: Vec<_> = tuned
         .findings()
         .filter(|f| f.rule == "audit-columns-missing")
-        .all(|f| f.severity == schema_audit::Severity::Info));
+        .collect();
+    assert!(!audit_columns.is_empty());
+    assert!(audit_columns
+        .iter()
+        .all(|f| f.severity == schema_audit::Severity::Warning));
 }
 
 #[test]

@@ -2,90 +2,147 @@ use super::prelude::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks for tables missing the audit columns `CreatedAt`, `UpdatedAt`, `CreatedBy` or
-    /// `ModifiedBy` (common spellings such as `ModifiedDate` or `CreatedAtUtc` count).
+    /// Checks business tables (OLTP entities) for a creation and an update timestamp, in any
+    /// naming style: `created_at`, `CreatedOn`, `DateCreated`, `inserted_at`, `ModifiedDate`,
+    /// `LastEditedWhen` and the like all count. Suggested columns follow the schema's own
+    /// style (`updated_at` in a snake_case schema, `UpdatedAt` in a PascalCase one).
     ///
-    /// A missing `CreatedAt` is a warning; missing `...By` columns alone are informational.
-    /// Append-only tables (logs, jobs, history, caches) need only `CreatedAt`; temporal tables are
-    /// skipped, since their period columns and history record every change.
+    /// It is informational: many good tables do without. Lookups, junctions, warehouse
+    /// tables, history, caches and system-versioned tables are skipped (their loads, periods or
+    /// lineage record changes). A log or queue with no timestamp at all is a warning: its rows
+    /// cannot be ordered or expired.
     ///
     /// ## Why is this bad?
-    /// Without them nobody can tell when or by whom a row was written, which every incident review
-    /// and most compliance regimes ask first.
+    /// Without them nobody can tell when a row was written or last changed, which incident
+    /// reviews, sync jobs and retention all ask first.
     ///
     /// ## Example
     /// ```sql
-    /// CREATE TABLE dbo.ModelLayer (LayerId BIGINT PRIMARY KEY, LayerName NVARCHAR(100));
+    /// CREATE TABLE dbo.Customer (CustomerId INT PRIMARY KEY, Name NVARCHAR(100) NOT NULL);
     /// ```
     /// Use instead:
     /// ```sql
-    /// CREATE TABLE dbo.ModelLayer (LayerId BIGINT PRIMARY KEY, LayerName NVARCHAR(100),
+    /// CREATE TABLE dbo.Customer (CustomerId INT PRIMARY KEY, Name NVARCHAR(100) NOT NULL,
     ///     CreatedAt DATETIME2(7) NOT NULL DEFAULT SYSUTCDATETIME(), UpdatedAt DATETIME2(7) NULL);
     /// ```
     ///
     /// ## Fix safety
-    /// The added columns are nullable or have a default, so existing rows and inserts keep working.
-    pub META, id = "audit-columns-missing", category = Architecture, severity = Warning
+    /// The added columns are nullable or have a default, so existing rows and inserts that
+    /// name their columns keep working.
+    pub META, id = "audit-columns-missing", category = Architecture, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let r = ctx.roles;
-    if r.history
-        || r.temporary
-        || r.columnstore
-        || r.temporal
-        || r.infrastructure && has_created(ctx)
-    {
+    if r.temporary || r.columnstore || r.temporal || r.history {
         return;
     }
-    let append_only = r.log_like || r.cache || r.infrastructure;
-    let missing: Vec<&naming::AuditColumn> = naming::AUDIT_COLUMNS
-        .iter()
-        .filter(|a| !ctx.table.columns.iter().any(|c| a.matches(&c.name)))
-        .filter(|a| !(append_only && a.canonical != "CreatedAt"))
-        .collect();
-    if missing.is_empty() {
-        return;
+    let has = |kind: naming::AuditKind| {
+        ctx.table
+            .columns
+            .iter()
+            .any(|c| naming::audit_kind(&c.name) == Some(kind))
+    };
+    match ctx.kind() {
+        TableRole::Log | TableRole::Queue => {
+            if !has_any_timestamp(ctx) {
+                report(
+                    ctx,
+                    out,
+                    naming::AuditKind::CreatedAt,
+                    Some(Severity::Warning),
+                );
+            }
+        }
+        TableRole::Entity | TableRole::Extension if !r.infrastructure => {
+            for kind in [naming::AuditKind::CreatedAt, naming::AuditKind::UpdatedAt] {
+                if !has(kind) {
+                    report(ctx, out, kind, None);
+                }
+            }
+        }
+        _ => {}
     }
-    for audit in &missing {
-        let data_type = definition_type(audit.definition);
-        let nullable = !audit.definition.contains("NOT NULL");
-        let default = audit.definition.split(" DEFAULT ").nth(1);
-        let column = fixes::column(audit.canonical, data_type, nullable, default);
-        let finding = out.report(
+}
+
+fn has_any_timestamp(ctx: &TableContext<'_>) -> bool {
+    ctx.table.columns.iter().any(|c| {
+        matches!(
+            c.data_type.family,
+            TypeFamily::DateTime
+                | TypeFamily::DateTime2
+                | TypeFamily::DateTimeOffset
+                | TypeFamily::SmallDateTime
+                | TypeFamily::Date
+                | TypeFamily::RowVersion
+        ) || naming::is_event_time(&c.name)
+            || matches!(&c.data_type.family, TypeFamily::Other(t) if t.to_ascii_lowercase().starts_with("timestamp"))
+    })
+}
+
+fn report(
+    ctx: &TableContext<'_>,
+    out: &mut Emitter,
+    kind: naming::AuditKind,
+    severity: Option<Severity>,
+) {
+    let name = ctx.new_column_name(kind.words());
+    let (data_type, default) = timestamp_type(ctx.dialect());
+    let created = kind == naming::AuditKind::CreatedAt;
+    let column = fixes::column(
+        &name,
+        data_type.clone(),
+        !created,
+        created.then_some(default),
+    );
+    let definition = if created {
+        format!("{name} {} NOT NULL DEFAULT {default}", data_type.raw)
+    } else {
+        format!("{name} {} NULL", data_type.raw)
+    };
+    let what = if created { "creation" } else { "update" };
+    let finding = out
+        .report(
             &[],
-            format!("`{}` has no `{}` audit column.", ctx.name, audit.canonical),
-        );
-        finding.key(audit.canonical).fix(fixes::safe(
-            format!("Add `{}`.", audit.definition),
-            format!("ALTER TABLE {} ADD {};", ctx.name, audit.definition),
+            format!(
+                "`{}` records no {what} time (no `{name}` column).",
+                ctx.name
+            ),
+        )
+        .key(&name)
+        .fix(fixes::safe(
+            format!("Add `{definition}`."),
+            format!("ALTER TABLE {} ADD {definition};", ctx.name),
             Edit::AddColumn(column),
         ));
-        if audit.canonical != "CreatedAt" {
-            finding.severity(Severity::Info);
-        }
+    if let Some(severity) = severity {
+        finding.severity(severity);
     }
 }
 
-fn has_created(ctx: &TableContext<'_>) -> bool {
-    ctx.table
-        .columns
-        .iter()
-        .any(|c| naming::AUDIT_COLUMNS[0].matches(&c.name))
-}
-
-/// The type of an audit column definition such as `UpdatedAt DATETIME2(7) NULL`.
-fn definition_type(definition: &str) -> schema_audit_ddl::DataType {
-    let raw = definition
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("DATETIME2(7)");
-    if raw.starts_with("NVARCHAR") {
-        fixes::data_type(TypeFamily::NVarChar, raw, Some(Length::Chars(128)))
-    } else {
-        schema_audit_ddl::DataType {
-            scale: Some(7),
-            ..schema_audit_ddl::DataType::simple(TypeFamily::DateTime2, raw)
-        }
+/// The dialect's UTC timestamp type and its default.
+fn timestamp_type(dialect: Dialect) -> (schema_audit_ddl::DataType, &'static str) {
+    match dialect {
+        Dialect::MsSql => (
+            schema_audit_ddl::DataType {
+                scale: Some(7),
+                ..schema_audit_ddl::DataType::simple(TypeFamily::DateTime2, "DATETIME2(7)")
+            },
+            "SYSUTCDATETIME()",
+        ),
+        Dialect::Postgres => (
+            schema_audit_ddl::DataType::simple(
+                TypeFamily::Other("timestamptz".to_string()),
+                "timestamptz",
+            ),
+            "now()",
+        ),
+        Dialect::MySql => (
+            schema_audit_ddl::DataType {
+                scale: Some(6),
+                ..schema_audit_ddl::DataType::simple(TypeFamily::DateTime, "DATETIME(6)")
+            },
+            "CURRENT_TIMESTAMP(6)",
+        ),
     }
 }

@@ -41,10 +41,16 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         return;
     }
     let (setting, saving, _, reason) = crate::capabilities::compression_choice(ctx);
-    let severity = if r.history {
-        Severity::Info
-    } else {
-        Severity::Warning
+    // Compression pays where tables are large: facts, logs and history. Elsewhere it is worth
+    // knowing, and on small reference tables not worth saying.
+    let severity = match ctx.kind() {
+        TableRole::Fact | TableRole::Log => Severity::Warning,
+        TableRole::Lookup
+        | TableRole::Junction
+        | TableRole::Dimension
+        | TableRole::Cache
+        | TableRole::Queue => return,
+        _ => Severity::Info,
     };
     out.report(
         &[],

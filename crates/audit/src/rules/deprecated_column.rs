@@ -22,7 +22,7 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Dropping a column loses its data; do it once the migration away from it is complete.
-    pub META, id = "deprecated-column", category = Architecture, severity = Warning
+    pub META, id = "deprecated-column", category = Architecture, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

@@ -27,14 +27,30 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    if ctx.roles.history || ctx.roles.temporary {
+    if ctx.roles.history
+        || ctx.roles.temporary
+        || !matches!(
+            ctx.kind(),
+            TableRole::Entity | TableRole::Extension | TableRole::Junction | TableRole::Queue
+        )
+    {
         return;
     }
     for column in ctx.stored_columns() {
         if !column.data_type.is_character() || !naming::is_enum_like(&column.name) {
             continue;
         }
-        if column.data_type.length == Some(Length::Max) || ctx.has_check_on(&column.name) {
+        // A key to a lookup table already closes the set.
+        if ctx.foreign_key_of(&column.name).is_some() {
+            continue;
+        }
+        // Codes of a closed set are short; a 256-character `ClaimType` holds URIs.
+        let long = match column.data_type.length {
+            Some(Length::Max) => true,
+            Some(Length::Chars(n)) => n > 128,
+            None => false,
+        };
+        if long || ctx.has_check_on(&column.name) {
             continue;
         }
         let values = quoted_values(&ctx.column_comment_text(column));

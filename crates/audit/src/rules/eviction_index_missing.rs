@@ -23,7 +23,7 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Adding an index changes no data.
-    pub META, id = "eviction-index-missing", category = Indexing, severity = Warning
+    pub META, id = "eviction-index-missing", category = Indexing, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

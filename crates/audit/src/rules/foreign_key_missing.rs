@@ -3,12 +3,14 @@ use schema_audit_ddl::{ForeignKey, Span};
 
 declare_rule! {
     /// ## What it does
-    /// Checks for columns that reference another table by name (`ModelId`, `SourceUsageId`,
-    /// `TargetUsageId`, ...) but have no FOREIGN KEY constraint.
+    /// Checks for columns that reference another table of the script by name (`ModelId`,
+    /// `customer_id` -> `customers`, `SourceUsageId` -> `Usage`, and in a warehouse
+    /// `CustomerKey` -> `DimCustomer`) but have no FOREIGN KEY constraint. The target table must
+    /// be in the script, with a key of a compatible type.
     ///
-    /// Correlation, session, external and other ids that name no table are skipped, as are history
-    /// tables (which cannot have foreign keys) and memory-optimized tables whose parent is not in the
-    /// script (they may only reference other memory-optimized tables).
+    /// Correlation, session, external and source-system ids are skipped (in a warehouse, `...ID`
+    /// columns keep the source system's ids), as are history tables (which cannot have foreign
+    /// keys) and memory-optimized tables whose parent is disk-based.
     ///
     /// ## Why is this bad?
     /// Nothing stops a row from pointing at a parent that never existed or was deleted, and the
@@ -25,9 +27,8 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// When the referenced table is in the script, the revised schema adds the constraint. Existing
-    /// orphan rows make `ALTER TABLE ... ADD CONSTRAINT` fail; find them first. When the parent is not
-    /// in the script, its name is a guess and the fix is only shown.
+    /// The revised schema adds the constraint. Existing orphan rows make
+    /// `ALTER TABLE ... ADD CONSTRAINT` fail; find them first.
     pub META, id = "foreign-key-missing", category = Integrity, severity = Warning
 }
 
@@ -39,74 +40,102 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         if !is_reference_candidate(ctx, column) {
             continue;
         }
-        let resolved = ctx.schema.resolve_reference(&column.name, ctx.table);
-        if ctx.roles.memory_optimized
-            && !resolved
-                .as_ref()
-                .is_some_and(|(t, _)| t.options.memory_optimized)
-        {
+        // Only a table the script defines is evidence: a guess at a table we cannot see
+        // (a source system's id kept in a warehouse, another service's id) is not.
+        let Some((parent, key)) = ctx.schema.resolve_reference(&column.name, ctx.table) else {
+            continue;
+        };
+        if ctx.roles.memory_optimized && !parent.options.memory_optimized {
             continue;
         }
-        let fix = match &resolved {
-            Some((parent, key)) => {
-                let parent_name = crate::context::display_name(&parent.name, ctx.dialect());
-                let name = format!("FK_{}_{}", ctx.table.name.name, column.name);
-                let fk = ForeignKey {
-                    name: Some(name.clone()),
-                    span: Span::default(),
-                    columns: vec![column.name.clone()],
-                    referenced_table: parent.name.clone(),
-                    referenced_columns: vec![key.clone()],
-                    on_delete: None,
-                    on_update: None,
-                    not_for_replication: false,
-                    nocheck: false,
-                    disabled: false,
-                };
-                fixes::safe(
-                    format!("Reference `{parent_name}` from `{}`.", column.name),
-                    format!(
-                        "ALTER TABLE {} ADD CONSTRAINT {name} FOREIGN KEY ({}) REFERENCES {parent_name} ({key});",
-                        ctx.name, column.name
-                    ),
-                    Edit::AddForeignKey(fk),
-                )
-            }
-            None => {
-                let stems = naming::referenced_table_candidates(&column.name);
-                let guess = stems.last().cloned().unwrap_or_default();
-                fixes::manual(
-                    format!("Reference the table `{}` points at.", column.name),
-                    format!(
-                        "ALTER TABLE {} ADD CONSTRAINT FK_{}_{} FOREIGN KEY ({}) REFERENCES dbo.{guess} ({});",
-                        ctx.name, ctx.table.name.name, column.name, column.name, column.name
-                    ),
-                )
-            }
+        let Some(mut target) = parent.column(&key) else {
+            continue;
         };
-        let target = resolved
-            .map(|(t, _)| crate::context::display_name(&t.name, ctx.dialect()))
-            .unwrap_or_else(|| {
-                naming::referenced_table_candidates(&column.name)
-                    .last()
-                    .cloned()
-                    .unwrap_or_default()
-            });
+        // The key is an identity beside a same-named GUID (`BlogRowId` and `BlogId`): the
+        // reference means the GUID, which needs a UNIQUE constraint before it can be a target.
+        let mut needs_unique = false;
+        if !compatible(&column.data_type.family, &target.data_type.family) {
+            match parent
+                .column(&column.name)
+                .filter(|c| compatible(&column.data_type.family, &c.data_type.family))
+            {
+                Some(same) => {
+                    target = same;
+                    needs_unique = true;
+                }
+                None => continue,
+            }
+        }
+        let key = target.name.clone();
+        let parent_name = crate::context::display_name(&parent.name, ctx.dialect());
+        let name = format!("FK_{}_{}", ctx.table.name.name, column.name);
+        let fk = ForeignKey {
+            name: Some(name.clone()),
+            span: Span::default(),
+            columns: vec![column.name.clone()],
+            referenced_table: parent.name.clone(),
+            referenced_columns: vec![key.clone()],
+            on_delete: None,
+            on_update: None,
+            not_for_replication: false,
+            nocheck: false,
+            disabled: false,
+        };
+        let sql = format!(
+            "ALTER TABLE {} ADD CONSTRAINT {name} FOREIGN KEY ({}) REFERENCES {parent_name} ({key});",
+            ctx.name, column.name
+        );
+        let fix = if needs_unique {
+            fixes::manual(
+                format!(
+                    "Make `{parent_name}.{key}` UNIQUE, then reference it from `{}`.",
+                    column.name
+                ),
+                format!(
+                    "ALTER TABLE {parent_name} ADD CONSTRAINT UQ_{}_{key} UNIQUE ({key}); {sql}",
+                    parent.name.name
+                ),
+            )
+        } else {
+            fixes::safe(
+                format!("Reference `{parent_name}` from `{}`.", column.name),
+                sql,
+                Edit::AddForeignKey(fk),
+            )
+        };
+        // A schema that declares foreign keys elsewhere shows this one was missed; one that
+        // declares none has chosen to keep integrity in the application (sharded stores,
+        // vendor schemas that reload rows), which is worth knowing, not a defect to fix.
+        let severity = if ctx.schema.declares_foreign_keys() {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
         out.report(
             &[&column.name],
             format!(
-                "`{}` references `{target}` by name but has no FOREIGN KEY constraint.",
+                "`{}` references `{parent_name}` by name but has no FOREIGN KEY constraint.",
                 column.name
             ),
         )
+        .severity(severity)
         .key(&column.name)
         .line(Some(column.span.line as usize))
         .fix(fix);
     }
 }
 
-/// Whether the column looks like a reference: an integer or GUID `...Id` that is not this
-/// table's own key, not the tenant column and not a known non-reference id.
+/// Whether a column of one type can reference a key of the other.
+fn compatible(a: &TypeFamily, b: &TypeFamily) -> bool {
+    let integer = |f: &TypeFamily| {
+        matches!(
+            f,
+            TypeFamily::Int | TypeFamily::BigInt | TypeFamily::SmallInt | TypeFamily::TinyInt
+        )
+    };
+    a == b || integer(a) && integer(b)
+}
+
 fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) -> bool {
     let integer_like = matches!(
         column.data_type.family,
@@ -116,20 +145,29 @@ fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Col
             | TypeFamily::TinyInt
             | TypeFamily::UniqueIdentifier
     );
-    // Cheapest tests first; the non-reference substring scan is the costly one.
+    // In a warehouse, `...Key` columns are the references; `...ID` columns keep the source
+    // system's ids (lineage), which point at nothing in this schema.
+    let warehouse = ctx.kind().is_warehouse();
+    let reference_name = if warehouse {
+        naming::is_reference_name(&column.name, true)
+            && !naming::is_reference_name(&column.name, false)
+    } else {
+        naming::is_reference_name(&column.name, ctx.schema.is_warehouse())
+    };
+    // Cheapest tests first; the non-reference word scan is the costly one.
     integer_like
-        && !naming::referenced_table_candidates(&column.name).is_empty()
-        && !naming::is_tenant_column(&column.name, &ctx.options.tenant_column)
+        && reference_name
+        && !ctx.is_tenant_column(&column.name)
         && !ctx.is_surrogate_key(column)
         && ctx.foreign_key_of(&column.name).is_none()
         && !naming::is_non_reference_id(&column.name)
+        && !naming::is_lineage_column(&column.name)
         && !is_own_key_name(ctx, &column.name)
         && !super::deprecated_column::is_deprecated(ctx, column)
 }
 
-/// `ModelId` in `dbo.Model` names the table's own rows even when it is not the primary key.
 fn is_own_key_name(ctx: &TableContext<'_>, column: &str) -> bool {
-    naming::referenced_table_candidates(column)
-        .first()
-        .is_some_and(|stem| stem.eq_ignore_ascii_case(&ctx.table.name.name))
+    naming::referenced_table_candidates(column, true)
+        .iter()
+        .any(|stem| stem.eq_ignore_ascii_case(&ctx.table.name.name))
 }

@@ -103,6 +103,19 @@ fn references<'a>(ctx: &TableContext<'a>) -> Vec<(String, &'a schema_audit_ddl::
         let Some((parent, key)) = ctx.schema.resolve_reference(&column.name, ctx.table) else {
             continue;
         };
+        // A reference guessed from a name is only trusted between integer keys: a
+        // `VARCHAR(36) account_id` beside a `serial record_id` means some other key of
+        // `accounts` (its UUID), not a mismatch.
+        let integers = |t: &TypeFamily| {
+            matches!(
+                t,
+                TypeFamily::TinyInt | TypeFamily::SmallInt | TypeFamily::Int | TypeFamily::BigInt
+            )
+        };
+        let target_family = parent.column(&key).map(|c| c.data_type.family.clone());
+        if !(integers(&column.data_type.family) && target_family.as_ref().is_some_and(integers)) {
+            continue;
+        }
         if !naming::is_non_reference_id(&column.name) {
             out.push((column.name.clone(), parent, key));
         }

@@ -26,7 +26,8 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    if ctx.roles.columnstore {
+    // InnoDB creates an index for every foreign key that lacks one.
+    if ctx.roles.columnstore || ctx.roles.history || ctx.dialect() == Dialect::MySql {
         return;
     }
     for fk in &ctx.table.foreign_keys {
@@ -34,6 +35,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         if columns.is_empty() || ctx.has_index_leading_with(&columns) {
             continue;
         }
+        // A key to reference data (a status, a currency) is rarely joined from the parent's
+        // side and the parent's rows are rarely deleted: an index there is optional.
+        let to_lookup = ctx
+            .schema
+            .table(&fk.referenced_table)
+            .is_some_and(|p| ctx.schema.role_of(p).role == TableRole::Lookup);
+        let self_reference = crate::context::same_table(&fk.referenced_table, &ctx.table.name);
         let keyed: Vec<(&str, bool)> = columns.iter().map(|c| (*c, false)).collect();
         let parent = crate::context::display_name(&fk.referenced_table, ctx.dialect());
         out.report(
@@ -48,6 +56,15 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ),
         )
         .key(&columns.join(","))
+        // A columnstore index serves the scans a join from the parent needs.
+        .severity(
+            if to_lookup || self_reference || ctx.kind().is_warehouse() || ctx.roles.nc_columnstore
+            {
+                Severity::Info
+            } else {
+                Severity::Warning
+            },
+        )
         .line(Some(fk.span.line as usize).filter(|l| *l > 0))
         .fix(fixes::add_index_fix(
             ctx,

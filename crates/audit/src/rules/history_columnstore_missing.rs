@@ -26,7 +26,7 @@ declare_rule! {
     /// ## Fix safety
     /// When the history table is in the script, the revised schema adds the index; it changes no
     /// data. Otherwise the fix is shown only, since the table may already have one.
-    pub META, id = "history-columnstore-missing", category = Storage, severity = Warning
+    pub META, id = "history-columnstore-missing", category = Storage, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

@@ -21,7 +21,7 @@ declare_rule! {
     /// ## Fix safety
     /// Retention deletes history older than the period; how long to keep it is a business and
     /// legal decision, so the fix is only shown. `INFINITE` written explicitly counts as decided.
-    pub META, id = "history-retention-missing", category = Storage, severity = Warning
+    pub META, id = "history-retention-missing", category = Storage, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

@@ -23,11 +23,18 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Moving the data needs a FILESTREAM filegroup or a new table and a copy, so the fix is only shown.
-    pub META, id = "inline-large-binary", category = Storage, severity = Warning
+    pub META, id = "inline-large-binary", category = Storage, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    if ctx.roles.cache || ctx.roles.history || ctx.roles.temporary || ctx.roles.filetable {
+    // PostgreSQL (TOAST) and InnoDB (off-page DYNAMIC rows) already move large values out
+    // of the row; SQL Server keeps up to 8,000 bytes in it.
+    if ctx.roles.cache
+        || ctx.roles.history
+        || ctx.roles.temporary
+        || ctx.roles.filetable
+        || !ctx.is_sql_server()
+    {
         return;
     }
     for column in ctx.stored_columns() {
@@ -62,12 +69,7 @@ fn is_large_binary(ctx: &TableContext<'_>, column: &schema_audit_ddl::Column) ->
 }
 
 fn is_small_by_name(column: &str) -> bool {
-    naming::words(column).last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "hash" | "signature" | "salt" | "key" | "checksum" | "lsn" | "token"
-        )
-    })
+    naming::is_small_binary_by_name(column)
 }
 
 fn advice(ctx: &TableContext<'_>, column: &str) -> (String, String) {

@@ -35,7 +35,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             continue;
         }
         let checked = has_isjson_check(ctx, &column.name);
-        let named_json = naming::words(&column.name).iter().any(|w| w == "json");
+        let named_json = naming::says_json(&column.name);
         if !(checked || naming::is_json_name(&column.name)) {
             continue;
         }

@@ -27,12 +27,18 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Adding an index changes no data.
-    pub META, id = "lookup-column-unindexed", category = Indexing, severity = Warning
+    pub META, id = "lookup-column-unindexed", category = Indexing, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let r = ctx.roles;
-    if r.history || r.columnstore || r.temporary || r.cache {
+    if r.history
+        || r.columnstore
+        || r.temporary
+        || r.cache
+        || r.log_like
+        || ctx.kind().is_warehouse()
+    {
         return;
     }
     // Each column's name is classified once, for the active-flag search and the loop alike.

@@ -30,7 +30,6 @@ pub(crate) mod random_guid_clustered_key;
 pub(crate) mod retention_policy_missing;
 pub(crate) mod schema_only_durability;
 pub(crate) mod short_url_column;
-pub(crate) mod source_content_table;
 pub(crate) mod spatial_index_missing;
 pub(crate) mod spatial_index_untuned;
 pub(crate) mod structured_string;
@@ -174,6 +173,7 @@ pub(crate) mod prelude {
     pub(crate) use crate::finding::{Edit, Severity};
     pub(crate) use crate::fixes;
     pub(crate) use crate::naming;
+    pub(crate) use crate::roles::TableRole;
     pub(crate) use schema_audit_ddl::{Dialect, Length, TypeFamily};
 }
 
@@ -318,10 +318,6 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &retention_policy_missing::META,
         check: retention_policy_missing::check,
-    },
-    Rule {
-        meta: &source_content_table::META,
-        check: source_content_table::check,
     },
     Rule {
         meta: &morton_code_unindexed::META,

@@ -36,6 +36,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if r.log_like || r.cache || r.history || r.temporary || r.infrastructure || r.columnstore {
         return;
     }
+    if !matches!(
+        ctx.kind(),
+        TableRole::Entity | TableRole::Lookup | TableRole::Junction | TableRole::Extension
+    ) {
+        return;
+    }
     if !has_surrogate_key(ctx) || ctx.unique_keys().len() > 1 {
         return;
     }
@@ -64,18 +70,22 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     } else {
         fixes::manual(fix.description, fix.sql)
     };
-    out.report(
-        &refs,
-        format!(
-            "`{}` has a surrogate key but no UNIQUE constraint on its natural key ({}).",
-            ctx.name,
-            refs.iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    )
-    .fix(fix);
+    let finding = out
+        .report(
+            &refs,
+            format!(
+                "`{}` has a surrogate key but no UNIQUE constraint on its natural key ({}).",
+                ctx.name,
+                refs.iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .fix(fix);
+    if !confident {
+        finding.severity(Severity::Info);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,9 +101,9 @@ fn has_surrogate_key(ctx: &TableContext<'_>) -> bool {
         return false;
     };
     pk.columns.len() == 1
-        && ctx.column(&pk.columns[0].name).is_some_and(|c| {
-            c.identity.is_some() || naming::referenced_table_candidates(&c.name).len() == 1
-        })
+        && ctx
+            .column(&pk.columns[0].name)
+            .is_some_and(|c| c.identity.is_some() || naming::is_reference_name(&c.name, false))
 }
 
 /// The most likely natural key, whether it is safe to enforce, and which pattern found it.
@@ -108,19 +118,17 @@ fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
     if crate::capabilities::is_extension(ctx) && fk_columns.len() == 1 {
         return Some((fk_columns, true, Why::Extension));
     }
-    let position = ctx.stored_columns().find(|c| {
-        !c.nullable
-            && naming::last_word(&c.name).is_some_and(|l| {
-                naming::is_one_of(
-                    l,
-                    &[
-                        "idx", "index", "position", "ordinal", "seq", "sequence", "number",
-                    ],
-                )
-            })
-            && c.identity.is_none()
+    let position = ctx
+        .stored_columns()
+        .find(|c| !c.nullable && naming::is_sequence_in_parent(&c.name) && c.identity.is_none());
+    // The position counts within the parent the table is named after (`OrderLine` in `Order`),
+    // not within any parent it happens to reference.
+    let parent = ctx.table.foreign_keys.iter().find(|fk| {
+        fk.columns.len() == 1
+            && naming::is_named_under(&ctx.table.name.name, &fk.referenced_table.name)
+            && ctx.column(&fk.columns[0]).is_some_and(|c| !c.nullable)
     });
-    if let (Some(parent), Some(position)) = (fk_columns.first(), position) {
+    if let (Some(parent), Some(position)) = (parent.map(|fk| &fk.columns[0]), position) {
         return Some((
             vec![parent.clone(), position.name.clone()],
             true,
@@ -130,24 +138,32 @@ fn natural_key(ctx: &TableContext<'_>) -> Option<(Vec<String>, bool, Why)> {
     let name = ctx
         .stored_columns()
         .find(|c| naming::is_own_name_column(&c.name, &ctx.table.name.name));
+    let version = ctx.stored_columns().find(|c| naming::is_version(&c.name));
+    // A name alone is unique in reference data (`Category.Name`), not in every table (two
+    // customers may share a name); with a version beside it, the pair names one release.
+    let name = name.filter(|_| ctx.kind() == TableRole::Lookup || version.is_some());
     if let Some(name) = name {
         let mut key: Vec<String> = Vec::new();
         if let Some(tenant) = ctx.tenant_column() {
             key.push(tenant.name.clone());
         }
         key.push(name.name.clone());
-        if let Some(version) = ctx
-            .stored_columns()
-            .find(|c| naming::last_word(&c.name).is_some_and(|w| w.eq_ignore_ascii_case("version")))
-        {
+        if let Some(version) = version {
             key.push(version.name.clone());
         }
         return Some((key, true, Why::NameVersion));
     }
-    let required_refs: Vec<String> = ctx
+    // A junction's foreign keys are its identity. Elsewhere the same parents may well
+    // repeat, so the combination is only a question worth asking (informational).
+    let junction = ctx.kind() == TableRole::Junction;
+    let refs: Vec<String> = ctx
         .stored_columns()
-        .filter(|c| ctx.foreign_key_of(&c.name).is_some() && !ctx.is_surrogate_key(c))
+        .filter(|c| {
+            ctx.foreign_key_of(&c.name).is_some()
+                && !ctx.is_surrogate_key(c)
+                && (!junction || !c.nullable)
+        })
         .map(|c| c.name.clone())
         .collect();
-    (required_refs.len() >= 2).then_some((required_refs, false, Why::Association))
+    (refs.len() >= 2).then_some((refs, junction, Why::Association))
 }

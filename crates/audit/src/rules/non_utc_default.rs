@@ -32,6 +32,19 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let Some(local) = local_time_function(ctx.dialect(), &default.expression) else {
             continue;
         };
+        // MySQL stores TIMESTAMP as UTC whatever the session's zone.
+        if ctx.dialect() == Dialect::MySql
+            && column
+                .data_type
+                .raw
+                .get(..9)
+                .is_some_and(|t| t.eq_ignore_ascii_case("timestamp"))
+        {
+            continue;
+        }
+        // Local time is a choice a single-site system may make; the DDL shows it to be a
+        // defect when other defaults in the same schema are UTC.
+        let mixed = ctx.schema.uses_utc_defaults;
         let utc = match ctx.dialect() {
             Dialect::MsSql if column.data_type.family == TypeFamily::DateTime => "GETUTCDATE()",
             Dialect::MsSql => "SYSUTCDATETIME()",
@@ -46,6 +59,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ),
         )
         .key(&column.name)
+        .severity(if mixed {
+            Severity::Warning
+        } else {
+            Severity::Info
+        })
         .line(Some(default.span.line as usize))
         .fix(fixes::safe(
             format!("Default `{}` to `{utc}`.", column.name),

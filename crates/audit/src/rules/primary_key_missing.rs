@@ -82,5 +82,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ),
         ),
     };
-    out.report(&[], message).fix(fix);
+    let finding = out.report(&[], message);
+    finding.fix(fix);
+    // Logs, queues and facts are read by range or scanned; a missing key there costs little.
+    if matches!(
+        ctx.kind(),
+        TableRole::Log | TableRole::Queue | TableRole::Fact | TableRole::Cache
+    ) {
+        finding.severity(Severity::Info);
+    }
 }

@@ -20,7 +20,7 @@ declare_rule! {
     /// ## Fix safety
     /// Widening a variable-length string keeps every value. An index key on the column may then
     /// exceed 1700 bytes; keep such columns out of index keys.
-    pub META, id = "short-url-column", category = Types, severity = Warning
+    pub META, id = "short-url-column", category = Types, severity = Info
 }
 
 const MIN_LENGTH: u32 = 2048;

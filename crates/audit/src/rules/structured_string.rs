@@ -21,7 +21,7 @@ declare_rule! {
     /// ## Fix safety
     /// Existing strings must be valid JSON before conversion, so the fix is only shown; a
     /// persisted computed column (`AS CONVERT(JSON, TensorShape)`) is a gentler first step.
-    pub META, id = "structured-string", category = Types, severity = Warning
+    pub META, id = "structured-string", category = Types, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

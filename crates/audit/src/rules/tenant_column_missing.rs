@@ -2,11 +2,19 @@ use super::prelude::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks for tables holding tenant-owned rows that have no tenant column (by default `TenantId`).
+    /// Checks, in a multi-tenant schema, for tables holding tenant-owned rows that have no tenant
+    /// column (by default `TenantId`, matched in any style: `tenant_id`, `[Tenant ID]`).
     ///
-    /// The finding is a warning instead when every row belongs to a parent row that does carry the
-    /// tenant column (a NOT NULL foreign key), so tenancy is inherited but not explicit. Infrastructure
-    /// tables (change-capture checkpoints, build records, migrations), history and temp tables are skipped.
+    /// A schema is multi-tenant when the `tenancy` option says so, or when the DDL shows it: a
+    /// tenant table (`Tenant`, `tenants`, or the table tenant-column foreign keys point at), or
+    /// the tenant column on at least two tables. A single-tenant schema gets no tenant findings.
+    ///
+    /// The finding is critical when tenancy is declared (the option, or foreign keys from the
+    /// tenant column to a tenant table) and a warning when it is only seen in column names. It is
+    /// informational when every row belongs to a parent row that carries the tenant column (a
+    /// NOT NULL foreign key), so tenancy is inherited. The tenant table itself, tables shared
+    /// across tenants through a junction with it (users with memberships), lookups, vendor,
+    /// staging, infrastructure, history and temp tables are skipped.
     ///
     /// ## Why is this bad?
     /// Queries cannot be scoped to one tenant; one missed filter leaks data across tenants, and
@@ -35,7 +43,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if ctx.tenant_column().is_some() || !ctx.schema.is_multi_tenant() {
         return;
     }
-    let tenant = &ctx.options.tenant_column;
+    if ctx.schema.is_tenant_table(ctx.table)
+        || matches!(ctx.kind(), TableRole::Lookup | TableRole::Dimension)
+        || ctx.schema.shared_with_tenants(ctx.table)
+    {
+        return;
+    }
+    let tenant = &new_tenant_column(ctx);
     let tenant_type = ctx.schema.tenant_type();
     let column = fixes::column(tenant, tenant_type.clone(), false, None);
     let sql = format!(
@@ -56,18 +70,22 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                     ctx.name
                 ),
             )
-            .severity(Severity::Warning)
+            .severity(Severity::Info)
             .fix(fix);
         }
         None => {
-            out.report(
-                &[],
-                format!(
-                    "`{}` holds tenant data but has no `{tenant}` column.",
-                    ctx.name
-                ),
-            )
-            .fix(fix);
+            let finding = out
+                .report(
+                    &[],
+                    format!(
+                        "`{}` holds tenant data but has no `{tenant}` column.",
+                        ctx.name
+                    ),
+                )
+                .fix(fix);
+            if !ctx.schema.tenancy_is_declared() {
+                finding.severity(Severity::Warning);
+            }
         }
     }
 }
@@ -80,11 +98,21 @@ fn inherited_through(ctx: &TableContext<'_>) -> Option<String> {
             .iter()
             .all(|c| ctx.column(c).is_some_and(|col| !col.nullable));
         let parent = ctx.schema.table(&fk.referenced_table)?;
-        let parent_has_tenant = parent
-            .columns
-            .iter()
-            .any(|c| naming::is_tenant_column(&c.name, &ctx.options.tenant_column));
+        let parent_has_tenant = parent.columns.iter().any(|c| ctx.is_tenant_column(&c.name));
         (required && parent_has_tenant)
             .then(|| crate::context::display_name(&parent.name, ctx.dialect()))
     })
+}
+
+/// The tenant column to add: the schema's own spelling when some table has one, else the
+/// configured name's words in the schema's style (`tenant_id` in a snake_case schema).
+fn new_tenant_column(ctx: &TableContext<'_>) -> String {
+    match ctx.schema.tenant_table() {
+        Some(existing) => existing.name.clone(),
+        None => {
+            let words = naming::words_of(&ctx.schema.tenant_column_name);
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            ctx.new_column_name(&refs)
+        }
+    }
 }

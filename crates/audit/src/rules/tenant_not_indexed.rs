@@ -27,7 +27,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let Some(tenant) = ctx.tenant_column() else {
         return;
     };
-    if ctx.roles.history || ctx.roles.columnstore || ctx.roles.temporary {
+    if ctx.roles.history
+        || ctx.roles.columnstore
+        || ctx.roles.temporary
+        || !ctx.schema.is_multi_tenant()
+        || ctx.schema.is_tenant_table(ctx.table)
+    {
         return;
     }
     if ctx.has_index_leading_with(&[&tenant.name]) {

@@ -32,6 +32,13 @@ declare_rule! {
 pub(crate) const MAX_KEY_BYTES: u32 = 16;
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    // PostgreSQL has no clustered index; a junction's key is its identity, and its width is
+    // the price of the lookup both ways.
+    if ctx.dialect() == Dialect::Postgres
+        || matches!(ctx.kind(), TableRole::Junction | TableRole::History)
+    {
+        return;
+    }
     let Some(key) = ctx.clustered_key() else {
         return;
     };

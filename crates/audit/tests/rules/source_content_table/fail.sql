@@ -1,3 +1,0 @@
-CREATE TABLE dbo.Model (ModelId INT NOT NULL PRIMARY KEY);
-CREATE TABLE dbo.ModelMetadata (MetadataId INT IDENTITY(1,1) NOT NULL PRIMARY KEY, ModelId INT NOT NULL REFERENCES dbo.Model (ModelId),
-    License NVARCHAR(100) NULL, SourceUrl NVARCHAR(500) NULL, SupportedTasks JSON NULL);
