@@ -45,6 +45,8 @@ pub struct SchemaContext<'a> {
     /// The tenant column as this schema spells it: the configured one in any style, else a
     /// `tenant_..._id` column several tables carry.
     pub tenant_column_name: String,
+    /// The first word most table names share (`phpbb`, `Abp`), if any.
+    prefix: Option<String>,
     /// Every table's role, in schema order, judged on first use.
     roles: OnceCell<Vec<RoleAssessment>>,
     /// How the schema spells multi-word names, for suggested columns.
@@ -153,6 +155,7 @@ impl<'a> SchemaContext<'a> {
             tenant_tables,
             tenant_column_name,
             roles: OnceCell::new(),
+            prefix,
             name_style,
             uses_utc_defaults: schema.tables.iter().any(|t| {
                 t.columns.iter().any(|c| {
@@ -211,6 +214,13 @@ impl<'a> SchemaContext<'a> {
     /// a foreign key on the tenant column. It never needs a tenant column itself.
     pub fn is_tenant_table(&self, table: &Table) -> bool {
         naming::is_tenant_table(&table.name.name, &self.tenant_column_name)
+            || self.prefix.as_deref().is_some_and(|p| {
+                naming::starts_with_word(&table.name.name, p)
+                    && naming::is_tenant_table_after_prefix(
+                        &table.name.name,
+                        &self.tenant_column_name,
+                    )
+            })
             || self
                 .tenant_tables
                 .contains(&table.name.name.to_ascii_lowercase())
@@ -808,7 +818,7 @@ pub fn same_table(a: &QualifiedName, b: &QualifiedName) -> bool {
 }
 
 /// Whether one column alone is a primary key, unique constraint or unique index.
-fn is_unique_column(table: &Table, column: &str) -> bool {
+pub fn is_unique_column(table: &Table, column: &str) -> bool {
     let alone = |columns: &[schema_audit_ddl::IndexColumn]| matches!(columns, [only] if only.name.eq_ignore_ascii_case(column));
     table
         .primary_key

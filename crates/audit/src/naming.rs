@@ -267,6 +267,12 @@ pub fn is_tenant_table(table: &str, tenant_column: &str) -> bool {
     mine == stem
 }
 
+/// [`is_tenant_table`] for the name without its first word (a product prefix).
+pub fn is_tenant_table_after_prefix(table: &str, tenant_column: &str) -> bool {
+    let rest: Vec<&str> = word_slices(table).skip(1).collect();
+    !rest.is_empty() && is_tenant_table(&rest.join("_"), tenant_column)
+}
+
 /// `tenants` -> `tenant`, `companies` -> `company`, `addresses` -> `address`.
 fn singular(word: &str) -> Option<String> {
     if let Some(stem) = word.strip_suffix("ies") {
@@ -1181,7 +1187,7 @@ pub fn vendor_of(schema: Option<&str>, table: &str) -> Option<&'static str> {
         ("good_job", "GoodJob"),
         ("oauth_", "an OAuth server library"),
         ("pgboss", "pg-boss"),
-        ("AbpAuditLog", "ABP"),
+        ("Abp", "the ABP framework"),
     ];
     const SCHEMAS: &[(&str, &str)] = &[
         ("HangFire", "Hangfire"),

@@ -17,6 +17,9 @@ tasks:
   test           install what is missing, then run every check: fmt, clippy, native tests,
                  rule docs, wasm tests in headless Chromium, end-to-end browser tests
   docs [--check] regenerate docs/rules from the rule definitions (or fail if they are stale)
+  precision [--bless]
+                 print precision per rule and per severity on the labelled corpus in
+                 tests/precision (or record the current severities in labels.tsv)
   bench          run the criterion benchmarks
   embed [--out DIR]
                  build the embeddable JavaScript module and its example page (Trunk runs
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("docs") => tasks::docs(args.iter().any(|a| a == "--check")),
         Some("bench") => tasks::bench(),
+        Some("precision") => tasks::precision(args.iter().any(|a| a == "--bless")),
         Some("embed") => tasks::embed(
             args.iter()
                 .position(|a| a == "--out")

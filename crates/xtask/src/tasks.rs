@@ -236,6 +236,26 @@ pub fn docs(check: bool) -> Result {
     run(&mut command)
 }
 
+/// The labelled precision suite (tests/tests/precision.rs), printing its report.
+pub fn precision(bless: bool) -> Result {
+    let mut command = cargo(&[
+        "test",
+        "--locked",
+        "-p",
+        "schema-audit-tests",
+        "--test",
+        "precision",
+        "--",
+        "--nocapture",
+        "labelled_findings_keep_their_verdicts",
+    ]);
+    command.env("SCHEMA_AUDIT_PRECISION_REPORT", "1");
+    if bless {
+        command.env("SCHEMA_AUDIT_BLESS_PRECISION", "1");
+    }
+    run(&mut command)
+}
+
 pub fn bench() -> Result {
     run(&mut cargo(&["bench", "--workspace", "--locked"]))
 }

@@ -9,8 +9,7 @@ declare_rule! {
     ///
     /// It is informational: many good tables do without. Lookups, junctions, warehouse
     /// tables, history, caches and system-versioned tables are skipped (their loads, periods or
-    /// lineage record changes). A log or queue with no timestamp at all is a warning: its rows
-    /// cannot be ordered or expired.
+    /// lineage record changes). A log or queue is only told when it has no timestamp at all.
     ///
     /// ## Why is this bad?
     /// Without them nobody can tell when a row was written or last changed, which incident
@@ -46,12 +45,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     match ctx.kind() {
         TableRole::Log | TableRole::Queue => {
             if !has_any_timestamp(ctx) {
-                report(
-                    ctx,
-                    out,
-                    naming::AuditKind::CreatedAt,
-                    Some(Severity::Warning),
-                );
+                report(ctx, out, naming::AuditKind::CreatedAt, None);
             }
         }
         TableRole::Entity | TableRole::Extension if !r.infrastructure => {

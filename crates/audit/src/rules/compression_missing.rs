@@ -44,7 +44,8 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     // Compression pays where tables are large: facts, logs and history. Elsewhere it is worth
     // knowing, and on small reference tables not worth saying.
     let severity = match ctx.kind() {
-        TableRole::Fact | TableRole::Log => Severity::Warning,
+        TableRole::Fact => Severity::Warning,
+        TableRole::Log if naming::is_log_name(&ctx.table.name.name) => Severity::Warning,
         TableRole::Lookup
         | TableRole::Junction
         | TableRole::Dimension

@@ -40,8 +40,8 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         if !column.data_type.is_character() || !naming::is_enum_like(&column.name) {
             continue;
         }
-        // A key to a lookup table already closes the set.
-        if ctx.foreign_key_of(&column.name).is_some() {
+        // A key to a lookup table already closes the set, and a lookup's own key defines it.
+        if ctx.foreign_key_of(&column.name).is_some() || ctx.in_primary_key(&column.name) {
             continue;
         }
         // Codes of a closed set are short; a 256-character `ClaimType` holds URIs.

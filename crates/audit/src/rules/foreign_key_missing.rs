@@ -67,6 +67,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             }
         }
         let key = target.name.clone();
+        // A foreign key needs a unique target; `task_id` inside a composite key of `tasks`
+        // is a position, not a row.
+        if !needs_unique && !crate::context::is_unique_column(parent, &key) {
+            continue;
+        }
         let parent_name = crate::context::display_name(&parent.name, ctx.dialect());
         let name = format!("FK_{}_{}", ctx.table.name.name, column.name);
         let fk = ForeignKey {
@@ -162,6 +167,7 @@ fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Col
         && ctx.foreign_key_of(&column.name).is_none()
         && !naming::is_non_reference_id(&column.name)
         && !naming::is_lineage_column(&column.name)
+        && !defaults_to_zero(column)
         && !is_own_key_name(ctx, &column.name)
         && !super::deprecated_column::is_deprecated(ctx, column)
 }
@@ -170,4 +176,16 @@ fn is_own_key_name(ctx: &TableContext<'_>, column: &str) -> bool {
     naming::referenced_table_candidates(column, true)
         .iter()
         .any(|stem| stem.eq_ignore_ascii_case(&ctx.table.name.name))
+}
+
+/// A reference that defaults to 0 uses 0 for "none", which no parent row has: a foreign key
+/// would reject the rows the application writes.
+fn defaults_to_zero(column: &schema_audit_ddl::Column) -> bool {
+    column.default.as_ref().is_some_and(|d| {
+        let value = d
+            .expression
+            .trim()
+            .trim_matches(|c: char| c == '(' || c == ')' || c == '\'' || c.is_whitespace());
+        value == "0" || value == "-1"
+    })
 }

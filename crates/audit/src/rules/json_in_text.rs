@@ -77,6 +77,10 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ),
         )
         .key(&column.name)
+        // A document the database already validates as JSON is queried as JSON: the native
+        // type is the fix. One that is only named so may be an opaque payload the
+        // application alone reads, where text is a fair choice.
+        .severity(if checked { Severity::Warning } else { Severity::Info })
         .line(Some(column.span.line as usize))
         .fix(fix);
     }

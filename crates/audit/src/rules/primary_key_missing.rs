@@ -85,10 +85,14 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let finding = out.report(&[], message);
     finding.fix(fix);
     // Logs, queues and facts are read by range or scanned; a missing key there costs little.
-    if matches!(
-        ctx.kind(),
-        TableRole::Log | TableRole::Queue | TableRole::Fact | TableRole::Cache
-    ) {
+    // A unique key already identifies the rows (it may hold a NULL a primary key cannot).
+    let has_unique = !ctx.unique_keys().is_empty();
+    if has_unique
+        || matches!(
+            ctx.kind(),
+            TableRole::Log | TableRole::Queue | TableRole::Fact | TableRole::Cache
+        )
+    {
         finding.severity(Severity::Info);
     }
 }

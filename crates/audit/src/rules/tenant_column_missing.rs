@@ -10,9 +10,10 @@ declare_rule! {
     /// the tenant column on at least two tables. A single-tenant schema gets no tenant findings.
     ///
     /// The finding is critical when tenancy is declared (the option, or foreign keys from the
-    /// tenant column to a tenant table) and a warning when it is only seen in column names. It is
-    /// informational when every row belongs to a parent row that carries the tenant column (a
-    /// NOT NULL foreign key), so tenancy is inherited. The tenant table itself, tables shared
+    /// tenant column to a tenant table). It is informational when tenancy is only seen in
+    /// column names (which tables are shared across tenants is then the designers' call), and
+    /// when every row belongs to a parent row that carries the tenant column (a NOT NULL
+    /// foreign key), so tenancy is inherited. The tenant table itself, tables shared
     /// across tenants through a junction with it (users with memberships), lookups, vendor,
     /// staging, infrastructure, history and temp tables are skipped.
     ///
@@ -83,8 +84,10 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                     ),
                 )
                 .fix(fix);
+            // Only declared tenancy says every table must carry the column; where it is
+            // only seen in names, which tables are shared is the designers' call.
             if !ctx.schema.tenancy_is_declared() {
-                finding.severity(Severity::Warning);
+                finding.severity(Severity::Info);
             }
         }
     }

@@ -47,6 +47,14 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         ),
     )
     .line(Some(default.span.line as usize))
+    // Where the schema declares its tenancy (foreign keys to a tenant table, or the option),
+    // a misfiled row crosses a boundary the design enforces; where tenancy is only seen in
+    // names, the constant may well be the schema's own "no tenant" value.
+    .severity(if ctx.schema.tenancy_is_declared() {
+        Severity::Warning
+    } else {
+        Severity::Info
+    })
     .fix(fixes::safe(
         format!(
             "Drop the default on `{}` so every insert names its tenant.",

@@ -20,7 +20,7 @@ declare_rule! {
     ///
     /// ## Fix safety
     /// Adding an index changes no data; it costs write time and space.
-    pub META, id = "tenant-not-indexed", category = Indexing, severity = Warning
+    pub META, id = "tenant-not-indexed", category = Indexing, severity = Info
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {

@@ -49,6 +49,17 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         return;
     }
     let table = &ctx.table.name.name;
+    // Every nonclustered index carries the clustered key; with few of them, or on a small
+    // reference table, the width costs little.
+    let nonclustered = ctx
+        .table
+        .indexes
+        .iter()
+        .filter(|i| i.kind == schema_audit_ddl::IndexKind::NonClustered)
+        .count()
+        + ctx.table.unique_constraints.len();
+    let costly = nonclustered >= 2
+        && matches!(ctx.kind(), TableRole::Entity | TableRole::Fact | TableRole::Log);
     out.report(
         &key,
         format!(
@@ -58,6 +69,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             if key.len() == 1 { "" } else { "s" }
         ),
     )
+    .severity(if costly { Severity::Warning } else { Severity::Info })
     .fix(fixes::manual(
         "Cluster on a narrow BIGINT surrogate and keep the composite as a UNIQUE NONCLUSTERED key.",
         format!(
