@@ -197,7 +197,7 @@ fn render_view(
     let on_finding = views.on_finding.clone();
     match state.view {
         View::Summary => html! {
-            <SummaryView summary={Shared(report.summary.clone())} on_table={views.on_table.clone()} />
+            <SummaryView summary={Shared(report.summary.clone())} context={Shared(report.context.clone())} on_table={views.on_table.clone()} />
         },
         View::Tables => html! {
             <TablesView report={report.clone()} selected={state.selected_table.clone()}

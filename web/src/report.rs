@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReportData {
     pub dialect: Dialect,
+    /// Tenancy and whether the schema is judged as a warehouse.
+    pub context: Rc<ContextData>,
     pub summary: Rc<SummaryData>,
     pub tables: Vec<Rc<TableData>>,
     pub revised_schema: Rc<str>,
@@ -31,6 +33,33 @@ pub struct ReportData {
     pub omitted_tables: usize,
     /// Diagnostics left out likewise.
     pub omitted_diagnostics: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ContextData {
+    pub tenancy: TenancyData,
+    pub warehouse: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct TenancyData {
+    pub multi_tenant: bool,
+    pub evidence: String,
+}
+
+/// What a table is and why, as the engine judged it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct RoleData {
+    pub role: String,
+    pub source: String,
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ScoreMoveData {
+    pub points: i32,
+    pub source: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -98,6 +127,9 @@ pub struct TableData {
     pub span: Span,
     pub score: u8,
     pub grade: String,
+    pub role: RoleData,
+    #[serde(default)]
+    pub score_breakdown: Vec<ScoreMoveData>,
     pub findings: Vec<FindingData>,
     pub strengths: Vec<StrengthData>,
     pub capabilities: CapabilitiesData,
@@ -211,6 +243,7 @@ pub const PAGE_DIAGNOSTIC_LIMIT: usize = 1_000;
 #[derive(Serialize)]
 struct HeadOut<'a> {
     dialect: Dialect,
+    context: &'a schema_audit::report::SchemaProfile,
     revised_schema: &'a str,
     diagnostics: &'a [Diagnostic],
     omitted_tables: usize,
@@ -221,6 +254,7 @@ struct HeadOut<'a> {
 #[derive(Deserialize)]
 struct HeadIn {
     dialect: Dialect,
+    context: Rc<ContextData>,
     revised_schema: Rc<str>,
     diagnostics: Rc<Vec<Diagnostic>>,
     omitted_tables: usize,
@@ -278,6 +312,7 @@ impl PageEncoder {
             &report.diagnostics[..report.diagnostics.len().min(PAGE_DIAGNOSTIC_LIMIT)];
         let head = to_json(&HeadOut {
             dialect: report.dialect,
+            context: &report.context,
             revised_schema: &report.revised_schema,
             diagnostics,
             omitted_tables: report.tables.len() - page_tables.len(),
@@ -368,6 +403,7 @@ impl PageDecoder {
             (Some(json), _) => from_json(json, "report")?,
             (None, Some(base)) => HeadIn {
                 dialect: base.dialect,
+                context: base.context.clone(),
                 revised_schema: base.revised_schema.clone(),
                 diagnostics: base.diagnostics.clone(),
                 omitted_tables: base.omitted_tables,
@@ -396,6 +432,7 @@ impl PageDecoder {
             .collect::<Result<Vec<_>, String>>()?;
         let report = Rc::new(ReportData {
             dialect: head.dialect,
+            context: head.context,
             summary,
             tables,
             revised_schema: head.revised_schema,

@@ -46,11 +46,19 @@ async fn summary_shows_the_report_counts() {
     let root = mount_point();
     let props = SummaryProps {
         summary: Shared(report.summary.clone()),
+        context: Shared(report.context.clone()),
         on_table: Callback::noop(),
     };
     yew::Renderer::<SummaryView>::with_root_and_props(root.clone(), props).render();
     settle().await;
     assert_eq!(text(&root, "#table-count"), report.tables.len().to_string());
+    let tenancy = text(&root, "#tenancy");
+    let expected = if report.context.tenancy.multi_tenant {
+        "Multi-tenant"
+    } else {
+        "Single-tenant"
+    };
+    assert_eq!(tenancy, expected);
     assert_eq!(
         text(&root, "#finding-count"),
         report.summary.findings.total.to_string()

@@ -1279,6 +1279,40 @@ pub fn is_queue_name(table: &str) -> bool {
     )
 }
 
+/// Columns a work queue keeps per row: who holds it, until when, when it may run, how
+/// often it failed. Two or more of them make a table a queue whatever its name.
+pub fn is_queue_bookkeeping(column: &str) -> bool {
+    words_are(
+        column,
+        &[
+            "processing owner",
+            "processing available date",
+            "processing state",
+            "locked by",
+            "locked at",
+            "locked until",
+            "lock expires at",
+            "lease expires at",
+            "run at",
+            "scheduled at",
+            "scheduled for",
+            "available at",
+            "visible at",
+            "attempts",
+            "attempt",
+            "attempt count",
+            "retry count",
+            "retries",
+            "error count",
+            "next retry at",
+            "picked by",
+            "picked",
+            "claimed at",
+            "claimed by",
+        ],
+    )
+}
+
 /// Logs, audit trails, traces and telemetry.
 pub fn is_log_name(table: &str) -> bool {
     last_is(

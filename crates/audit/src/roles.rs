@@ -283,6 +283,18 @@ pub fn infer(table: &Table, near: &Neighbourhood<'_>) -> RoleAssessment {
     if naming::is_queue_name(name) {
         return RoleAssessment::inferred(TableRole::Queue, "named as a queue or job table");
     }
+    let bookkeeping: Vec<&str> = table
+        .columns
+        .iter()
+        .filter(|c| naming::is_queue_bookkeeping(&c.name))
+        .map(|c| c.name.as_str())
+        .collect();
+    if bookkeeping.len() >= 2 {
+        return RoleAssessment::inferred(
+            TableRole::Queue,
+            format!("work-queue columns: {}", bookkeeping.join(", ")),
+        );
+    }
     if naming::is_log_name(name) {
         return RoleAssessment::inferred(TableRole::Log, "named as a log or audit trail");
     }

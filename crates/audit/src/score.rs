@@ -1,9 +1,9 @@
 //! The table score: one documented formula.
 //!
 //! ```text
-//! score = clamp(100 - sum over rules of penalty(rule) + min(bonus, info penalties), 0, 100)
-//! penalty(rule) = w + min(w * (n - 1) / 2, w)      n = findings of that rule on the table
-//! bonus = min(2 * strengths, 10)
+//! score = clamp(100 - sum over rules of penalty(rule) + bonus, 0, 100)
+//! penalty(rule) = w + min(w * (n - 1) / 2, 2 * w)  n = findings of that rule on the table
+//! bonus = min(2 * strengths, 10, penalties of informational findings)
 //! if any finding is critical: score = min(score, 59)
 //! ```
 //!
@@ -16,15 +16,14 @@
 //! | warning, integrity / durability / architecture | 5 |
 //! | warning, indexing / types | 3 |
 //! | warning, storage | 2 |
-//! | info | 1 |
+//! | info | 2 |
 //!
-//! Repeats of one rule cost half as much again, at most doubling it, so one wide problem (ten
+//! Repeats of one rule cost half as much again each, at most tripling it, so one wide problem (ten
 //! unindexed lookups) does not outweigh ten different problems. Integrity and security weigh
 //! more than indexing and storage because they are about wrong data rather than slow data, as in
-//! the seed audits. Strengths (native JSON, UTC defaults, ...) earn a small bonus that can win back
-//! points lost to informational findings, never those of a warning, so a table with a defect never
-//! scores 100; of
-//! two tables with similar problems the better-designed one scores higher. A critical finding caps
+//! the seed audits. Strengths (native JSON, UTC defaults, ...) earn a small bonus that wins back
+//! points lost to informational findings, never those of a warning: a table with a defect never
+//! scores 100, and of two tables with similar notes the better-designed one scores higher. A critical finding caps
 //! the score at [`CRITICAL_CAP`]: a table with one is never better than "poor".
 //!
 //! Grades follow the seed audits: excellent >= 85, good 70-84, fair 60-69, poor < 60.
@@ -211,23 +210,47 @@ mod tests {
                 Severity::Critical,
                 Category::Security,
             ),
+            finding(
+                "audit-columns-missing",
+                Severity::Info,
+                Category::Architecture,
+            ),
         ];
-        let (score, moves) = breakdown(&findings, 1);
+        let (score, moves) = breakdown(&findings, 3);
         assert_eq!(score, 59);
         let sources: Vec<(&str, i32)> = moves
             .iter()
             .map(|m| (m.source.as_str(), m.points))
             .collect();
+        // Three strengths would earn 6, but only the 2 points the info finding cost come back.
         assert_eq!(
             sources,
             [
                 ("tenant-column-missing", -25),
-                ("critical-cap", -13),
+                ("critical-cap", -11),
                 ("foreign-key-unindexed", -5),
+                ("audit-columns-missing", -2),
                 ("strengths", 2)
             ]
         );
         assert!(moves[2].reason.contains("2 warning findings"));
+        assert_eq!(100 + moves.iter().map(|m| m.points).sum::<i32>(), 59);
+    }
+
+    #[test]
+    fn strengths_never_win_back_a_warning() {
+        let warning = Finding {
+            id: "t:enum-without-check".into(),
+            rule: "enum-without-check",
+            severity: Severity::Warning,
+            category: Category::Integrity,
+            table: "t".into(),
+            columns: Vec::new(),
+            message: String::new(),
+            fix: None,
+            span: schema_audit_ddl::Span::default(),
+        };
+        assert_eq!(score(&[warning], 5), 95);
     }
 
     #[test]

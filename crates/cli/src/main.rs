@@ -51,7 +51,43 @@ enum Command {
         /// Exit 1 when a finding reaches this severity: critical, warning or never.
         #[arg(long, default_value = "critical", value_parser = parse_fail_on)]
         fail_on: schema_audit::FailOn,
+        /// Whether the schema is multi-tenant: auto (judged from the DDL), multi or single.
+        /// Overrides the config file.
+        #[arg(long, value_parser = parse_tenancy)]
+        tenancy: Option<schema_audit::options::Tenancy>,
+        /// Judge a table as a given role, e.g. `--role dbo.Sales=fact` (repeatable). Roles:
+        /// entity, lookup, junction, extension, dimension, fact, staging, queue, log,
+        /// history, cache, vendor, scratch.
+        #[arg(long = "role", value_name = "TABLE=ROLE", value_parser = parse_role)]
+        roles: Vec<(String, schema_audit::roles::TableRole)>,
     },
+}
+
+fn parse_tenancy(s: &str) -> Result<schema_audit::options::Tenancy, String> {
+    use schema_audit::options::Tenancy;
+    match s.to_ascii_lowercase().as_str() {
+        "auto" => Ok(Tenancy::Auto),
+        "multi" => Ok(Tenancy::Multi),
+        "single" => Ok(Tenancy::Single),
+        _ => Err(format!("`{s}` is not a tenancy; use auto, multi or single")),
+    }
+}
+
+fn parse_role(s: &str) -> Result<(String, schema_audit::roles::TableRole), String> {
+    let (table, role) = s
+        .rsplit_once('=')
+        .ok_or_else(|| format!("`{s}` is not TABLE=ROLE"))?;
+    let known = schema_audit::roles::TableRole::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let role = schema_audit::roles::TableRole::parse(role)
+        .ok_or_else(|| format!("`{role}` is not a role; use one of {known}"))?;
+    if table.trim().is_empty() {
+        return Err(format!("`{s}` names no table"));
+    }
+    Ok((table.trim().to_string(), role))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -217,6 +253,8 @@ struct AuditArgs {
     format: schema_audit::Format,
     config: Option<PathBuf>,
     fail_on: schema_audit::FailOn,
+    tenancy: Option<schema_audit::options::Tenancy>,
+    roles: Vec<(String, schema_audit::roles::TableRole)>,
 }
 
 fn run_audit(files: &[PathBuf], args: AuditArgs) -> ExitCode {
@@ -234,6 +272,10 @@ fn run_audit(files: &[PathBuf], args: AuditArgs) -> ExitCode {
         None => schema_audit::AuditOptions::default(),
     };
     options.dialect = args.dialect;
+    if let Some(tenancy) = args.tenancy {
+        options.tenancy = tenancy;
+    }
+    options.roles.extend(args.roles.iter().cloned());
     let inputs = match read_all(files) {
         Ok(inputs) => inputs,
         Err(code) => return code,
@@ -363,6 +405,8 @@ fn main() -> ExitCode {
             format,
             config,
             fail_on,
+            tenancy,
+            roles,
         } => run_audit(
             &files,
             AuditArgs {
@@ -370,6 +414,8 @@ fn main() -> ExitCode {
                 format,
                 config,
                 fail_on,
+                tenancy,
+                roles,
             },
         ),
     }

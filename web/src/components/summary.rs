@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::common::{grade_class, inline};
 use super::Shared;
-use crate::report::{Ranked, SummaryData, GRADES};
+use crate::report::{ContextData, Ranked, SummaryData, GRADES};
 
 /// Longest list shown in full; longer ones say how many more there are.
 const LIST_LIMIT: usize = 12;
@@ -16,6 +16,8 @@ pub struct SummaryProps {
     /// Shared with the previous report when unchanged, so typing that changes no count or
     /// ranking does not render the summary again.
     pub summary: Shared<SummaryData>,
+    /// Tenancy and warehouse judgement, shared with the previous report when unchanged.
+    pub context: Shared<ContextData>,
     pub on_table: Callback<String>,
 }
 
@@ -61,6 +63,11 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                     <div class="stat-label">{"Average score"}</div>
                     <div class="stat big" id="average-score">{format!("{:.0}", summary.average_score)}</div>
                     <div class="muted">{"out of 100"}</div>
+                </div>
+                <div class="card stat-card" id="tenancy-card">
+                    <div class="stat-label">{"Tenancy"}</div>
+                    <div class="stat" id="tenancy">{if props.context.tenancy.multi_tenant { "Multi-tenant" } else { "Single-tenant" }}</div>
+                    <div class="muted small" id="tenancy-evidence">{inline(&props.context.tenancy.evidence)}</div>
                 </div>
                 <div class="card stat-card">
                     <div class="stat-label">{"Tables"}</div>

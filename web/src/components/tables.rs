@@ -85,8 +85,22 @@ fn table_card(props: &CardProps) -> Html {
                 <div>
                     <h3><button class="link table-name" onclick={on_select} aria-pressed={selected.to_string()}>{t.name.clone()}</button></h3>
                     <span class="muted">{format!("{} · line {} · {} findings", t.grade, t.span.line, t.findings.len())}</span>
+                    <p class="role" title={format!("role {} ({})", t.role.role, t.role.source)}>
+                        <span class={classes!("role-pill", format!("role-{}", t.role.role))}>{t.role.role.clone()}</span>
+                        <span class="small muted">{t.role.evidence.join("; ")}</span>
+                    </p>
                 </div>
             </header>
+            if !t.score_breakdown.is_empty() {
+                <details class="score-breakdown">
+                    <summary>{"What moved the score"}</summary>
+                    <ul class="plain small">
+                        { for t.score_breakdown.iter().map(|m| html! {
+                            <li><span class="num">{format!("{:+}", m.points)}</span>{" "}{inline(&m.reason)}</li>
+                        }) }
+                    </ul>
+                </details>
+            }
             if !t.findings.is_empty() {
                 <ul class="plain findings-mini">
                     { for t.findings.iter().map(|f| {

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::Shared;
-use crate::options::{Options, DIALECTS};
+use crate::options::{Options, DIALECTS, TENANCIES};
 use crate::protocol::RuleDoc;
 use crate::samples::{self, SAMPLES};
 
@@ -62,6 +62,23 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             });
         })
     };
+    let on_tenancy = {
+        let (options, on_options) = (props.options.clone(), props.on_options.clone());
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some((tenancy, _, _)) =
+                TENANCIES.iter().find(|(_, key, _)| *key == select.value())
+            {
+                on_options.emit(Options {
+                    tenancy: *tenancy,
+                    // The choice replaces the older flag, which would otherwise win.
+                    multi_tenant: None,
+                    ..options.clone()
+                });
+            }
+        })
+    };
+    let tenancy = props.options.to_audit().tenancy();
     let changed = props.options.disabled_rules.len() + props.options.severity_overrides.len();
     html! {
         <div class="toolbar" role="toolbar" aria-label="Input">
@@ -88,6 +105,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <span>{"Tenant column"}</span>
                 <input id="tenant-column" type="text" size="10" value={props.options.tenant_column.clone()}
                     onchange={on_tenant} spellcheck="false" />
+            </label>
+            <label class="field">
+                <span>{"Tenancy"}</span>
+                <select id="tenancy" onchange={on_tenancy}>
+                    { for TENANCIES.iter().map(|(t, key, label)| html! {
+                        <option value={*key} selected={*t == tenancy}>{*label}</option>
+                    }) }
+                </select>
             </label>
             <details class="rule-options">
                 <summary>{format!("Rules{}", if changed > 0 { format!(" ({changed} changed)") } else { String::new() })}</summary>

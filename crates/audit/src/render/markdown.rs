@@ -32,6 +32,15 @@ fn table_section(out: &mut String, number: usize, t: &TableReport) {
         t.score,
         t.grade.as_str()
     );
+    let _ = writeln!(out, "**Role:** {}: {}.\n", t.role.role, t.role.why());
+    if !t.score_breakdown.is_empty() {
+        let moves: Vec<String> = t
+            .score_breakdown
+            .iter()
+            .map(|m| format!("{:+} {}", m.points, m.reason))
+            .collect();
+        let _ = writeln!(out, "**What moved the score:** {}.\n", moves.join("; "));
+    }
     if !t.strengths.is_empty() {
         out.push_str("### Strengths\n\n");
         for s in &t.strengths {
@@ -115,7 +124,17 @@ fn summary_section(out: &mut String, report: &Report) {
     let s = &report.summary;
     out.push_str("## Summary Statistics\n\n");
     let _ = writeln!(out, "- Tables: {}\n- Columns: {}\n- Indexes: {}\n- Foreign keys: {}\n- Memory-optimized tables: {}", s.tables, s.columns, s.indexes, s.foreign_keys, s.memory_optimized_tables);
-    let _ = writeln!(out, "- Average score: {:.1}/100\n", s.average_score);
+    let _ = writeln!(out, "- Average score: {:.1}/100", s.average_score);
+    let _ = writeln!(
+        out,
+        "- Tenancy: {} ({})\n",
+        if report.context.tenancy.multi_tenant {
+            "multi-tenant"
+        } else {
+            "single-tenant"
+        },
+        report.context.tenancy.evidence
+    );
     out.push_str("**Quality distribution:**\n\n");
     for (grade, count) in &s.distribution {
         let names: Vec<String> = report

@@ -6,13 +6,25 @@ use crate::report::Report;
 
 pub fn render(report: &Report) -> String {
     let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "tenancy: {} ({})\n",
+        if report.context.tenancy.multi_tenant {
+            "multi-tenant"
+        } else {
+            "single-tenant"
+        },
+        report.context.tenancy.evidence
+    );
     for table in &report.tables {
         let _ = writeln!(
             out,
-            "{}  {}/100 ({})",
+            "{}  {}/100 ({})  role: {} ({})",
             table.name,
             table.score,
-            table.grade.as_str()
+            table.grade.as_str(),
+            table.role.role,
+            table.role.why()
         );
         for f in &table.findings {
             let _ = writeln!(

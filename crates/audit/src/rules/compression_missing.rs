@@ -7,6 +7,10 @@ declare_rule! {
     /// write-hot tables, typically 15-30%). Memory-optimized tables (which cannot be compressed),
     /// columnstore tables (already compressed) and temp tables are skipped, as are other dialects.
     ///
+    /// It is a warning on fact tables and audit logs, which grow large; informational on other
+    /// tables; and silent on lookups, junctions, dimensions, caches and queues, where the
+    /// saving is small.
+    ///
     /// ## Why is this bad?
     /// Uncompressed pages mean more I/O for every scan, a larger buffer pool footprint and larger
     /// backups; compression usually costs less CPU than the I/O it saves.

@@ -111,7 +111,9 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         // A schema that declares foreign keys elsewhere shows this one was missed; one that
         // declares none has chosen to keep integrity in the application (sharded stores,
         // vendor schemas that reload rows), which is worth knowing, not a defect to fix.
-        let severity = if ctx.schema.declares_foreign_keys() {
+        // Where the target is not yet a key, the schema itself does not treat it as one:
+        // worth knowing, not a defect the DDL demonstrates.
+        let severity = if ctx.schema.declares_foreign_keys() && !needs_unique {
             Severity::Warning
         } else {
             Severity::Info

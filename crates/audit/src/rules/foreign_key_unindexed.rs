@@ -4,6 +4,9 @@ declare_rule! {
     /// ## What it does
     /// Checks for foreign keys whose columns are not the leading columns of any index.
     ///
+    /// MySQL is skipped (InnoDB indexes every foreign key itself). It is informational for keys
+    /// to lookup tables, self-references, warehouse tables and tables with a columnstore index.
+    ///
     /// ## Why is this bad?
     /// Joins from parent to children scan the child table, and every delete or key update on the
     /// parent scans it too to check for children, taking locks as it goes.

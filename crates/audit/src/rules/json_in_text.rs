@@ -5,6 +5,10 @@ declare_rule! {
     /// Checks for `NVARCHAR(MAX)` and `VARCHAR(MAX)` columns that hold JSON, judged by name
     /// (`MetadataJson`, `Config`, `Payload`, ...) or by an `ISJSON` CHECK constraint.
     ///
+    /// It is a warning when a CHECK (`ISJSON`) already proves the column holds JSON, and
+    /// informational when only the name says so (an opaque payload only the application reads
+    /// may fairly stay text).
+    ///
     /// ## Why is this bad?
     /// Text is parsed again by every `JSON_VALUE` call, is not validated unless a CHECK says so,
     /// and takes more space than the native type. SQL Server 2025 has a native `JSON` type,
@@ -80,7 +84,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         // A document the database already validates as JSON is queried as JSON: the native
         // type is the fix. One that is only named so may be an opaque payload the
         // application alone reads, where text is a fair choice.
-        .severity(if checked { Severity::Warning } else { Severity::Info })
+        .severity(if checked {
+            Severity::Warning
+        } else {
+            Severity::Info
+        })
         .line(Some(column.span.line as usize))
         .fix(fix);
     }

@@ -10,6 +10,12 @@ declare_rule! {
     ///
     /// Log, job, history and cache tables are skipped: their rows have no natural identity.
     ///
+    /// Only entity, lookup, junction and extension tables are checked. A name alone counts as a
+    /// natural key only on lookup tables (two customers may share a name), or with a version
+    /// column beside it. A position counts within the parent the table is named after
+    /// (`OrderLine` in `Order`). A combination of foreign keys is a natural key only for a
+    /// junction; on other tables it is an informational question.
+    ///
     /// ## Why is this bad?
     /// The surrogate key makes every row unique, so nothing stops the same layer or the same
     /// model version from being inserted twice, and "which one is real?" becomes an application bug.

@@ -5,6 +5,10 @@ declare_rule! {
     /// Checks for timestamp defaults that use the server's local time: `GETDATE()`,
     /// `SYSDATETIME()` and `CURRENT_TIMESTAMP` in SQL Server, `NOW()` on MySQL `DATETIME`.
     ///
+    /// It is a warning when other defaults in the same schema are UTC (the mix is the defect
+    /// the DDL shows), else informational: a single-site system may choose local time. MySQL
+    /// `TIMESTAMP` columns are skipped, since the server stores them in UTC.
+    ///
     /// ## Why is this bad?
     /// Local time jumps at daylight-saving changes (an hour of rows sorts wrongly or repeats) and
     /// changes meaning when the server moves region. UTC does neither.

@@ -6,6 +6,9 @@ declare_rule! {
     /// Checks for tables without a primary key, including heaps (disk-based tables with no
     /// clustered index). History tables of temporal tables are skipped: they must not have one.
     ///
+    /// It is informational when a unique key already identifies the rows, and on logs, queues,
+    /// caches and fact tables, which are read by range or scanned.
+    ///
     /// ## Why is this bad?
     /// Without a key, duplicate rows cannot be prevented or told apart, foreign keys cannot point
     /// at the table, and replication, change tracking and most ORMs refuse it. A heap also

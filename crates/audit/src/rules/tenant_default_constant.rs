@@ -4,6 +4,10 @@ declare_rule! {
     /// ## What it does
     /// Checks for a tenant column with a constant DEFAULT such as `0`.
     ///
+    /// It is a warning when the schema declares its tenancy (foreign keys from the tenant
+    /// column to a tenant table, or the `tenancy` option), else informational: the constant may
+    /// be the schema's own "no tenant" value.
+    ///
     /// ## Why is this bad?
     /// An insert that forgets the tenant silently lands in a shared "tenant 0" instead of failing,
     /// and those rows are then visible to whoever owns that id.

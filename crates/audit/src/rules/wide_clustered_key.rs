@@ -5,6 +5,11 @@ declare_rule! {
     /// Checks for clustered keys wider than 16 bytes, estimating the width from the column types
     /// (e.g. a 6-column composite key of BIGINT and INT columns is 28 bytes).
     ///
+    /// It is a warning only on entity, fact and log tables with two or more nonclustered
+    /// indexes or unique constraints (each carries the clustered key); elsewhere it is
+    /// informational. PostgreSQL has no clustered index, and a junction's composite key is its
+    /// identity, so neither is reported.
+    ///
     /// ## Why is this bad?
     /// Every nonclustered index stores the clustered key in each row, so a wide key multiplies
     /// into every index, and wide keys fill fewer rows per page at every level of the tree.
@@ -59,7 +64,10 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .count()
         + ctx.table.unique_constraints.len();
     let costly = nonclustered >= 2
-        && matches!(ctx.kind(), TableRole::Entity | TableRole::Fact | TableRole::Log);
+        && matches!(
+            ctx.kind(),
+            TableRole::Entity | TableRole::Fact | TableRole::Log
+        );
     out.report(
         &key,
         format!(
