@@ -82,7 +82,6 @@ pub struct Atomization {
 
 pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     let (verdict, columns) = judge(ctx);
-    let columns = columns.to_vec();
     let atoms: Vec<&str> = columns
         .iter()
         .filter(|c| c.verdict == ColumnVerdictKind::Atom)
@@ -105,14 +104,8 @@ pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     }
 }
 
-/// The table verdict and column verdicts, without printing the revised table (rules need only
-/// this). Computed once per table context: a rule and the report's atomization both ask.
-pub fn judge<'c>(ctx: &'c TableContext<'_>) -> (TableVerdict, &'c [ColumnVerdict]) {
-    let (verdict, columns) = ctx.verdicts.get_or_init(|| compute_verdicts(ctx));
-    (*verdict, columns)
-}
-
-fn compute_verdicts(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>) {
+/// The table verdict and column verdicts, without printing the revised table.
+pub fn judge(ctx: &TableContext<'_>) -> (TableVerdict, Vec<ColumnVerdict>) {
     let content_table = is_extension(ctx);
     let columns: Vec<ColumnVerdict> = ctx
         .table
@@ -158,7 +151,7 @@ fn classify(ctx: &TableContext<'_>, column: &Column, content_table: bool) -> Rea
     if ctx.is_surrogate_key(column) {
         return Reason::IdentityKey;
     }
-    if crate::rules::deprecated_column::is_deprecated(ctx, column) {
+    if ctx.is_deprecated(column) {
         return Reason::Deprecated;
     }
     if ctx.foreign_key_of(name).is_some() {

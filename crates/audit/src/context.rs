@@ -9,7 +9,6 @@ use schema_audit_ddl::{
     Table, TableIndex, TypeFamily,
 };
 
-use crate::atomization::{ColumnVerdict, TableVerdict};
 use crate::naming::{self, NameStyle};
 use crate::options::{AuditOptions, Tenancy};
 use crate::roles::{self, RoleAssessment, TableRole};
@@ -492,8 +491,6 @@ pub struct TableContext<'a> {
     pub roles: Roles,
     /// Schema-qualified name without brackets, e.g. `dbo.Model`.
     pub name: String,
-    /// The atomization verdicts, computed on first use by [`crate::atomization::judge`].
-    pub(crate) verdicts: OnceCell<(TableVerdict, Vec<ColumnVerdict>)>,
     /// Name-pattern facts per column (parallel to `table.columns`), computed on first use:
     /// several rules ask the same questions of every column.
     column_facts: OnceCell<Vec<ColumnFacts>>,
@@ -563,7 +560,6 @@ impl<'a> TableContext<'a> {
             role,
             roles,
             name,
-            verdicts: OnceCell::new(),
             column_facts: OnceCell::new(),
         }
     }

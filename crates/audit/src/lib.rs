@@ -6,6 +6,7 @@
 
 pub mod atomization;
 pub mod capabilities;
+mod check;
 mod context;
 pub mod docs;
 mod engine;
@@ -22,6 +23,7 @@ pub mod score;
 pub mod strengths;
 pub mod summary;
 mod suppress;
+mod table_report;
 
 pub use finding::{Applicability, Category, Finding, Fix, Severity};
 pub use options::AuditOptions;

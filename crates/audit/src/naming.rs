@@ -905,8 +905,8 @@ pub fn is_last_hit(column: &str) -> bool {
     )
 }
 
-/// Cache columns of an eviction index: how often or until when a row is wanted.
-pub fn is_hit_count_or_expiry(column: &str) -> bool {
+/// Cache columns of an eviction index: how often a row was hit.
+pub fn is_hit_count(column: &str) -> bool {
     words_are(
         column,
         &[
@@ -916,7 +916,7 @@ pub fn is_hit_count_or_expiry(column: &str) -> bool {
             "use count",
             "usage count",
         ],
-    ) || is_expiry(column)
+    )
 }
 
 /// Whether a foreign key column names an optional relationship by its first word

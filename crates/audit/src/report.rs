@@ -1,16 +1,12 @@
 //! The report: plain data, serialized as the versioned JSON contract (docs/report-format.md).
 
-use schema_audit_ddl::{Diagnostic, Dialect, Span};
+use schema_audit_ddl::{Diagnostic, Dialect};
 use serde::Serialize;
 
-use crate::atomization::Atomization;
-use crate::capabilities::Capabilities;
 use crate::context::TenancyVerdict;
 use crate::finding::Finding;
-use crate::roles::RoleAssessment;
-use crate::score::{Grade, ScoreMove};
-use crate::strengths::Strength;
 use crate::summary::Summary;
+pub use crate::table_report::TableReport;
 
 /// Bumped on any breaking change to the JSON shape; additions keep the version.
 pub const FORMAT_VERSION: u32 = 1;
@@ -27,23 +23,6 @@ pub struct Report {
     pub revised_schema: String,
     /// Problems the front end met while reading the input.
     pub diagnostics: Vec<Diagnostic>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TableReport {
-    /// Schema-qualified, without brackets.
-    pub name: String,
-    pub span: Span,
-    pub score: u8,
-    pub grade: Grade,
-    /// What the table is and the evidence for it; rules judge it by this.
-    pub role: RoleAssessment,
-    /// What moved the score from 100, largest penalty first.
-    pub score_breakdown: Vec<ScoreMove>,
-    pub findings: Vec<Finding>,
-    pub strengths: Vec<Strength>,
-    pub capabilities: Capabilities,
-    pub atomization: Atomization,
 }
 
 /// What the whole schema is.

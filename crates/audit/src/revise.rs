@@ -28,7 +28,7 @@ pub struct Revision {
 }
 
 pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
-    revise_from(schema, options, &crate::engine::findings(schema, options))
+    revise_from(schema, options, &crate::check::findings(schema, options))
 }
 
 /// Revises starting from findings already computed for `schema` (the report's own), then
@@ -43,7 +43,7 @@ pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Findi
         }
         let affected = dependents(&current, &changed);
         let rules = revising_rules();
-        let pending = crate::engine::findings_for(&current, options, &affected, Some(&rules));
+        let pending = crate::check::findings_for(&current, options, &affected, Some(&rules));
         changed = apply_round(
             &mut current,
             pending.iter().map(|(i, f)| (*i, f)),
@@ -76,6 +76,9 @@ fn apply_round<'f>(
     }
     changed
 }
+
+/// The keyword of `CREATE PRIMARY XML INDEX`, kept among an index's extra options.
+const PRIMARY_XML: &str = "PRIMARY";
 
 /// Rules whose fixes are never safe cannot change a revision, so later rounds skip them.
 pub const MANUAL_ONLY_RULES: &[&str] = &[
@@ -1036,7 +1039,7 @@ fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String 
             if index
                 .extra
                 .iter()
-                .any(|e| e.name.eq_ignore_ascii_case("PRIMARY"))
+                .any(|e| e.name.eq_ignore_ascii_case(PRIMARY_XML))
             {
                 "PRIMARY XML "
             } else {
@@ -1058,7 +1061,7 @@ fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String 
     for extra in index
         .extra
         .iter()
-        .filter(|e| !e.name.eq_ignore_ascii_case("PRIMARY"))
+        .filter(|e| !e.name.eq_ignore_ascii_case(PRIMARY_XML))
     {
         text.push_str(&format!(" {} {}", extra.name, extra.value));
     }

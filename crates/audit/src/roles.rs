@@ -332,7 +332,7 @@ fn warehouse_shape(table: &Table, near: &Neighbourhood<'_>) -> Option<RoleAssess
         .columns
         .iter()
         .any(|c| naming::is_lineage_column(&c.name));
-    if scd2 && lineage && !table.options.enabled_system_versioning().is_some() {
+    if scd2 && lineage && table.options.enabled_system_versioning().is_none() {
         return Some(RoleAssessment::inferred(
             TableRole::Dimension,
             "slowly changing dimension: validity columns and a lineage key",

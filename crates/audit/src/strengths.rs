@@ -178,10 +178,7 @@ pub fn find(ctx: &TableContext<'_>, findings: &[Finding]) -> Vec<Strength> {
     if matches!(t.options.storage, Some(Storage::PartitionScheme { .. })) {
         add(StrengthKind::Partitioned, "Partitioned.".to_string());
     }
-    if t.columns
-        .iter()
-        .any(|c| crate::rules::deprecated_column::is_deprecated(ctx, c))
-    {
+    if t.columns.iter().any(|c| ctx.is_deprecated(c)) {
         add(
             StrengthKind::ExplicitDeprecation,
             "Deprecated columns are marked as such.".to_string(),

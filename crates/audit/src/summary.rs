@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::capabilities::{Capability, CapabilityStatus};
 use crate::finding::{Category, Severity};
-use crate::report::TableReport;
 use crate::score::Grade;
+use crate::table_report::TableReport;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {

@@ -15,7 +15,22 @@ use schema_audit::{audit, AuditOptions, Report, TableReport};
 use serde_json::Value;
 
 /// (seed table, rule or check, why we disagree with the expectation).
-const EXCEPTIONS: &[(&str, &str, &str)] = &[];
+const EXCEPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "dbo.BillingUsageLedger_Migrate_to_Ledger",
+        "foreign-key-missing",
+        "the seed wants keys to 'source/target billing tables' the script never defines; a \
+         foreign key is only suggested when its target table is in the script, since a guess at \
+         a table we cannot see is noise everywhere else",
+    ),
+    (
+        "dbo.Model",
+        "score-order",
+        "the seed ranks ModelMetadata below Model mostly because all its columns are source \
+         content that should be atoms; that judgement lives in the atomization view and does \
+         not lower a table's score, so ModelMetadata lands a couple of points above Model",
+    ),
+];
 
 fn seeds_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/seeds")
@@ -225,6 +240,10 @@ impl Checker {
 /// pairs are within the seeds' own noise (see tests/seeds/README.md, item 13).
 const SCORE_MARGIN: i64 = 5;
 
+/// The least rank correlation between the engine's scores and the seeds' own. See the
+/// `scores_rank_like_the_seed_audits` test for the tables it covers.
+const MIN_RANK_CORRELATION: f64 = 0.78;
+
 #[test]
 fn reports_agree_with_the_seed_audits() {
     let expectations = expectations();
@@ -287,5 +306,66 @@ fn reports_agree_with_the_seed_audits() {
         "{} disagreements:\n{}",
         checker.failures.len(),
         checker.failures.join("\n")
+    );
+}
+
+/// Spearman's rank correlation, with tied values given their average rank.
+fn rank_correlation(pairs: &[(f64, f64)]) -> f64 {
+    fn ranks(values: &[f64]) -> Vec<f64> {
+        let mut order: Vec<usize> = (0..values.len()).collect();
+        order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+        let mut out = vec![0.0; values.len()];
+        let mut i = 0;
+        while i < order.len() {
+            let mut j = i;
+            while j + 1 < order.len() && values[order[j + 1]] == values[order[i]] {
+                j += 1;
+            }
+            for &k in &order[i..=j] {
+                out[k] = (i + j) as f64 / 2.0;
+            }
+            i = j + 1;
+        }
+        out
+    }
+    let a = ranks(&pairs.iter().map(|p| p.0).collect::<Vec<_>>());
+    let b = ranks(&pairs.iter().map(|p| p.1).collect::<Vec<_>>());
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
+    let (ma, mb) = (mean(&a), mean(&b));
+    let cov: f64 = a.iter().zip(&b).map(|(x, y)| (x - ma) * (y - mb)).sum();
+    let sa = a.iter().map(|x| (x - ma).powi(2)).sum::<f64>().sqrt();
+    let sb = b.iter().map(|y| (y - mb).powi(2)).sum::<f64>().sqrt();
+    cov / (sa * sb)
+}
+
+#[test]
+fn rank_correlation_handles_ties_and_order() {
+    let same = [(1.0, 10.0), (2.0, 20.0), (3.0, 30.0)];
+    assert!((rank_correlation(&same) - 1.0).abs() < 1e-9);
+    let reversed = [(1.0, 30.0), (2.0, 20.0), (3.0, 10.0)];
+    assert!((rank_correlation(&reversed) + 1.0).abs() < 1e-9);
+    let tied = [(1.0, 5.0), (2.0, 5.0), (3.0, 9.0)];
+    assert!(rank_correlation(&tied) > 0.8);
+}
+
+/// The engine's scores rank the seeds' scored tables as the seeds' authors did.
+#[test]
+fn scores_rank_like_the_seed_audits() {
+    let reports = reports();
+    let mut pairs = Vec::new();
+    for e in expectations()["tables"].as_array().unwrap() {
+        let (Some(ddl), Some(table), Some(score)) =
+            (e["ddl"].as_str(), e["table"].as_str(), e["score"].as_f64())
+        else {
+            continue;
+        };
+        let engine = reports[ddl].table(table).unwrap().score;
+        pairs.push((score, f64::from(engine)));
+    }
+    assert!(pairs.len() >= 10, "{} scored tables", pairs.len());
+    let rho = rank_correlation(&pairs);
+    assert!(
+        rho >= MIN_RANK_CORRELATION,
+        "rank correlation {rho:.3} is under {MIN_RANK_CORRELATION}: {pairs:?}"
     );
 }

@@ -43,15 +43,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             .any(|c| naming::audit_kind(&c.name) == Some(kind))
     };
     match ctx.kind() {
-        TableRole::Log | TableRole::Queue => {
-            if !has_any_timestamp(ctx) {
-                report(ctx, out, naming::AuditKind::CreatedAt, None);
-            }
+        TableRole::Log | TableRole::Queue if !has_any_timestamp(ctx) => {
+            report(ctx, out, naming::AuditKind::CreatedAt);
         }
         TableRole::Entity | TableRole::Extension if !r.infrastructure => {
             for kind in [naming::AuditKind::CreatedAt, naming::AuditKind::UpdatedAt] {
                 if !has(kind) {
-                    report(ctx, out, kind, None);
+                    report(ctx, out, kind);
                 }
             }
         }
@@ -74,12 +72,7 @@ fn has_any_timestamp(ctx: &TableContext<'_>) -> bool {
     })
 }
 
-fn report(
-    ctx: &TableContext<'_>,
-    out: &mut Emitter,
-    kind: naming::AuditKind,
-    severity: Option<Severity>,
-) {
+fn report(ctx: &TableContext<'_>, out: &mut Emitter, kind: naming::AuditKind) {
     let name = ctx.new_column_name(kind.words());
     let (data_type, default) = timestamp_type(ctx.dialect());
     let created = kind == naming::AuditKind::CreatedAt;
@@ -95,23 +88,19 @@ fn report(
         format!("{name} {} NULL", data_type.raw)
     };
     let what = if created { "creation" } else { "update" };
-    let finding = out
-        .report(
-            &[],
-            format!(
-                "`{}` records no {what} time (no `{name}` column).",
-                ctx.name
-            ),
-        )
-        .key(&name)
-        .fix(fixes::safe(
-            format!("Add `{definition}`."),
-            format!("ALTER TABLE {} ADD {definition};", ctx.name),
-            Edit::AddColumn(column),
-        ));
-    if let Some(severity) = severity {
-        finding.severity(severity);
-    }
+    out.report(
+        &[],
+        format!(
+            "`{}` records no {what} time (no `{name}` column).",
+            ctx.name
+        ),
+    )
+    .key(&name)
+    .fix(fixes::safe(
+        format!("Add `{definition}`."),
+        format!("ALTER TABLE {} ADD {definition};", ctx.name),
+        Edit::AddColumn(column),
+    ));
 }
 
 /// The dialect's UTC timestamp type and its default.

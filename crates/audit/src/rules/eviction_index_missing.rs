@@ -30,36 +30,19 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if !ctx.roles.cache {
         return;
     }
-    let find = |words: &[&str]| {
-        ctx.stored_columns().find(|c| {
-            let n = c.name.to_ascii_lowercase();
-            words.iter().any(|w| n == *w)
-        })
-    };
-    let Some(last) = find(&[
-        "lastaccessed",
-        "lastaccessedat",
-        "lastaccessedutc",
-        "lastused",
-        "lastusedat",
-        "lasthit",
-        "lasthitat",
-    ]) else {
+    let find = |is: fn(&str) -> bool| ctx.stored_columns().find(|c| is(&c.name));
+    let Some(last) = find(naming::is_last_hit) else {
         return;
     };
-    let Some(second) = find(&["hitcount", "hits", "accesscount"])
-        .or_else(|| find(&["expiresat", "expiresatutc", "expiry", "expiration"]))
-    else {
+    let Some(second) = find(naming::is_hit_count).or_else(|| find(naming::is_expiry)) else {
         return;
     };
     let served = ctx.index_keys().iter().any(|key| {
         key.len() >= 2
             && key.iter().any(|k| k.eq_ignore_ascii_case(&last.name))
             && key.iter().any(|k| {
-                let n = k.to_ascii_lowercase();
-                n.contains("hit")
-                    || n.contains("expir")
-                    || n.contains("access") && !k.eq_ignore_ascii_case(&last.name)
+                !k.eq_ignore_ascii_case(&last.name)
+                    && (naming::is_hit_count(k) || naming::is_expiry(k) || naming::is_last_hit(k))
             })
     });
     if served {

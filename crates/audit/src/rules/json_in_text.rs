@@ -5,9 +5,10 @@ declare_rule! {
     /// Checks for `NVARCHAR(MAX)` and `VARCHAR(MAX)` columns that hold JSON, judged by name
     /// (`MetadataJson`, `Config`, `Payload`, ...) or by an `ISJSON` CHECK constraint.
     ///
-    /// It is a warning when a CHECK (`ISJSON`) already proves the column holds JSON, and
-    /// informational when only the name says so (an opaque payload only the application reads
-    /// may fairly stay text).
+    /// It is a warning when a CHECK (`ISJSON`) already proves the column holds JSON, or when
+    /// a SQL Server column's name says `Json` (it is then unvalidated or should be native), and
+    /// informational when only a document noun suggests it, or in PostgreSQL and MySQL, where an
+    /// opaque payload only the application reads may fairly stay text.
     ///
     /// ## Why is this bad?
     /// Text is parsed again by every `JSON_VALUE` call, is not validated unless a CHECK says so,
@@ -82,9 +83,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         )
         .key(&column.name)
         // A document the database already validates as JSON is queried as JSON: the native
-        // type is the fix. One that is only named so may be an opaque payload the
+        // type is the fix. In SQL Server, where the native type is new (2025), a column that
+        // calls itself JSON is either checked with ISJSON or unvalidated: either way it is
+        // worth fixing. One that is only named so may be an opaque payload the
         // application alone reads, where text is a fair choice.
-        .severity(if checked {
+        .severity(if checked || named_json && ctx.is_sql_server() {
             Severity::Warning
         } else {
             Severity::Info

@@ -61,10 +61,7 @@ fn has_retention(ctx: &TableContext<'_>) -> bool {
         options.storage,
         Some(schema_audit_ddl::Storage::PartitionScheme { .. })
     );
-    let expiry = ctx.table.columns.iter().any(|c| {
-        let n = c.name.to_ascii_lowercase();
-        n.contains("expires") || n.contains("expiry") || n.contains("ttl") || n.contains("retain")
-    });
+    let expiry = ctx.table.columns.iter().any(|c| naming::is_expiry(&c.name));
     let comment = ctx.table.comments.iter().any(|c| {
         let t = c.text.to_ascii_lowercase();
         t.contains("retention") || t.contains("purge") || t.contains("retain") || t.contains("ttl")

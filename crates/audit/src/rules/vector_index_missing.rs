@@ -32,7 +32,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     }
     for column in ctx.stored_columns() {
         let is_vector = column.data_type.family == TypeFamily::Vector
-            || matches!(&column.data_type.family, TypeFamily::Other(n) if n.eq_ignore_ascii_case("vector"));
+            || matches!(&column.data_type.family, TypeFamily::Other(type_name) if type_name.eq_ignore_ascii_case("vector"));
         if !is_vector || has_vector_index(ctx, &column.name) {
             continue;
         }
