@@ -14,9 +14,14 @@ after(async () => {
   await server?.close();
 });
 
-const SCHEMA = `CREATE TABLE dbo.Customer (
+const SCHEMA = `CREATE TABLE dbo.Tenant (
+    TenantId INT NOT NULL PRIMARY KEY,
+    Name NVARCHAR(100) NOT NULL
+);
+GO
+CREATE TABLE dbo.Customer (
     CustomerId INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
-    TenantId INT NOT NULL,
+    TenantId INT NOT NULL REFERENCES dbo.Tenant (TenantId),
     Email NVARCHAR(320) NOT NULL,
     CreatedAt DATETIME2 NOT NULL DEFAULT SYSUTCDATETIME()
 );
@@ -66,12 +71,16 @@ test('a pasted multi-table schema shows scores and a known finding; every view r
   const { browser, page, errors } = await open();
   try {
     await paste(page, SCHEMA);
-    assert.equal(await page.locator('#table-count').textContent(), '3');
+    assert.equal(await page.locator('#table-count').textContent(), '4');
+    assert.equal(await page.locator('#tenancy').textContent(), 'Multi-tenant');
+    assert.match(await page.locator('#tenancy-evidence').textContent(), /Tenant/i);
     await screenshot(page, 'view-summary');
 
     await page.locator('#tab-tables').click();
-    assert.equal(await page.locator('article.table-card').count(), 3);
-    assert.equal(await page.locator('article.table-card svg.gauge').count(), 3);
+    assert.equal(await page.locator('article.table-card').count(), 4);
+    assert.equal(await page.locator('article.table-card svg.gauge').count(), 4);
+    // Every card says what the table is and why.
+    assert.equal(await page.locator('article.table-card .role-pill').count(), 4);
     await screenshot(page, 'view-tables');
 
     const findings = await findingTexts(page);
@@ -108,6 +117,42 @@ test('a pasted multi-table schema shows scores and a known finding; every view r
     await screenshot(page, 'view-summary-dark');
     await page.setViewportSize({ width: 420, height: 900 });
     await screenshot(page, 'narrow');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('each table card names its role and evidence, and the tenancy control silences tenant findings', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await paste(page, `-- schema-audit: role log
+CREATE TABLE dbo.Readings (ReadingId BIGINT IDENTITY PRIMARY KEY, SensorId INT NOT NULL, Value DECIMAL(9, 3) NOT NULL);
+GO
+CREATE TABLE dbo.sysdiagrams (name sysname NOT NULL, principal_id INT NOT NULL, diagram_id INT IDENTITY PRIMARY KEY, version INT NULL, definition VARBINARY(MAX) NULL);
+GO
+CREATE TABLE dbo.Invoice (InvoiceId BIGINT NOT NULL PRIMARY KEY, Total DECIMAL(12, 2) NOT NULL);
+`);
+    await page.locator('#tab-tables').click();
+    const card = (name) => page.locator('article.table-card', { hasText: name });
+    assert.equal(await card('dbo.Readings').locator('.role-pill').textContent(), 'log');
+    assert.match(await card('dbo.Readings').locator('.role').textContent(), /comment on line 1/);
+    assert.equal(await card('dbo.sysdiagrams').locator('.role-pill').textContent(), 'vendor');
+    assert.match(await card('dbo.sysdiagrams').locator('.role').textContent(), /Management Studio/);
+    assert.equal(await card('dbo.sysdiagrams').locator('.findings-mini li').count(), 0);
+    await screenshot(page, 'roles');
+
+    // One table with no tenant column is single-tenant by evidence; the control makes it multi.
+    assert.equal((await findingTexts(page)).filter((t) => /tenant/i.test(t)).length, 0);
+    await page.locator('#tenancy').selectOption('multi');
+    await audited(page);
+    await page.locator('#tab-summary').click();
+    await page.waitForFunction(() => document.querySelector('#tenancy')?.textContent === 'Multi-tenant');
+    assert.ok((await findingTexts(page)).some((t) => /dbo\.Invoice.*holds tenant data/.test(t)));
+    await page.locator('#tenancy').selectOption('single');
+    await audited(page);
+    await page.locator('#tab-summary').click();
+    await page.waitForFunction(() => document.querySelector('#tenancy')?.textContent === 'Single-tenant');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

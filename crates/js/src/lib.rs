@@ -19,8 +19,8 @@ use schema_audit::{AuditOptions, Format};
 /// Audits `ddl` and returns the report as a plain object (the `--format json` contract).
 ///
 /// `options` may be `undefined`, `null` or an object with any of the keys of the CLI's
-/// `--config` file: `dialect`, `tenant_column`, `multi_tenant`, `disabled_rules`,
-/// `severity_overrides`.
+/// `--config` file: `dialect`, `tenant_column`, `tenancy`, `roles`, `multi_tenant`,
+/// `disabled_rules`, `severity_overrides`.
 #[wasm_bindgen]
 pub fn audit(ddl: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options = read_options(options)?;
