@@ -120,3 +120,60 @@ fn usage_errors_exit_2() {
         .code(2);
     cli().args(["audit", "/no/such/file.sql"]).assert().code(2);
 }
+
+fn audit_stdin(args: &[&str], ddl: &str) -> Value {
+    let mut all = vec!["audit", "--format", "json", "--fail-on", "never"];
+    all.extend_from_slice(args);
+    all.push("-");
+    let out = cli()
+        .args(all)
+        .write_stdin(ddl)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn tenancy_and_roles_come_from_flags() {
+    let ddl = "CREATE TABLE dbo.Sales (SaleId INT NOT NULL PRIMARY KEY, Amount DECIMAL(12,2) NOT NULL);";
+    let plain = audit_stdin(&[], ddl);
+    assert_eq!(plain["context"]["tenancy"]["multi_tenant"], false);
+    assert_eq!(plain["tables"][0]["role"]["role"], "entity");
+
+    let flagged = audit_stdin(&["--tenancy", "multi", "--role", "dbo.Sales=fact"], ddl);
+    assert_eq!(flagged["context"]["tenancy"]["multi_tenant"], true);
+    let table = &flagged["tables"][0];
+    assert_eq!(table["role"]["role"], "fact");
+    assert_eq!(table["role"]["source"], "option");
+    let rules: Vec<&str> = table["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(rules.contains(&"tenant-column-missing"), "{rules:?}");
+    assert!(table["score_breakdown"].as_array().is_some_and(|m| !m.is_empty()));
+}
+
+#[test]
+fn a_misspelt_role_or_tenancy_is_a_usage_error() {
+    cli()
+        .args(["audit", "--role", "dbo.Sales=facts", "-"])
+        .write_stdin("CREATE TABLE t (a INT);")
+        .assert()
+        .code(2);
+    let out = cli()
+        .args(["audit", "--role", "dbo.Sales=facts", "-"])
+        .write_stdin("CREATE TABLE t (a INT);")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`facts` is not a role"));
+    cli()
+        .args(["audit", "--tenancy", "some", "-"])
+        .write_stdin("CREATE TABLE t (a INT);")
+        .assert()
+        .code(2);
+}
