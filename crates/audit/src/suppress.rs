@@ -11,8 +11,8 @@ use crate::finding::Finding;
 const MARKER: &str = "schema-audit:";
 
 /// The rule ids a comment ignores, or `None` when it is not a directive.
-fn ignored_rules(comment: &Comment) -> Option<Vec<String>> {
-    let text = comment.text.trim();
+pub(crate) fn ignored_rules(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
     let lower = text.to_ascii_lowercase();
     let start = lower.find(MARKER)? + MARKER.len();
     let rest = lower[start..].trim_start();
@@ -27,7 +27,7 @@ fn ignored_rules(comment: &Comment) -> Option<Vec<String>> {
 }
 
 fn covers(comment: &Comment, rule: &str) -> bool {
-    ignored_rules(comment).is_some_and(|rules| rules.iter().any(|r| r == rule || r == "all"))
+    ignored_rules(&comment.text).is_some_and(|rules| rules.iter().any(|r| r == rule || r == "all"))
 }
 
 /// Whether a finding on this table is suppressed by a directive.
@@ -70,15 +70,13 @@ mod tests {
     #[test]
     fn parses_directives() {
         assert_eq!(
-            ignored_rules(&comment(
-                "schema-audit: ignore tenant-column-missing, compression-missing"
-            )),
+            ignored_rules("schema-audit: ignore tenant-column-missing, compression-missing"),
             Some(vec![
                 "tenant-column-missing".to_string(),
                 "compression-missing".to_string()
             ])
         );
-        assert_eq!(ignored_rules(&comment("just a comment")), None);
+        assert_eq!(ignored_rules("just a comment"), None);
         assert!(covers(
             &comment("Schema-Audit: ignore all"),
             "duplicate-index"

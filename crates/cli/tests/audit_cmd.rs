@@ -138,7 +138,8 @@ fn audit_stdin(args: &[&str], ddl: &str) -> Value {
 
 #[test]
 fn tenancy_and_roles_come_from_flags() {
-    let ddl = "CREATE TABLE dbo.Sales (SaleId INT NOT NULL PRIMARY KEY, Amount DECIMAL(12,2) NOT NULL);";
+    let ddl =
+        "CREATE TABLE dbo.Sales (SaleId INT NOT NULL PRIMARY KEY, Amount DECIMAL(12,2) NOT NULL);";
     let plain = audit_stdin(&[], ddl);
     assert_eq!(plain["context"]["tenancy"]["multi_tenant"], false);
     assert_eq!(plain["tables"][0]["role"]["role"], "entity");
@@ -155,7 +156,9 @@ fn tenancy_and_roles_come_from_flags() {
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
     assert!(rules.contains(&"tenant-column-missing"), "{rules:?}");
-    assert!(table["score_breakdown"].as_array().is_some_and(|m| !m.is_empty()));
+    assert!(table["score_breakdown"]
+        .as_array()
+        .is_some_and(|m| !m.is_empty()));
 }
 
 #[test]

@@ -36,6 +36,7 @@ pub(crate) mod structured_string;
 pub(crate) mod tenant_column_missing;
 pub(crate) mod tenant_default_constant;
 pub(crate) mod tenant_not_indexed;
+pub(crate) mod unknown_directive;
 pub(crate) mod vector_index_missing;
 pub(crate) mod wide_clustered_key;
 
@@ -322,6 +323,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &morton_code_unindexed::META,
         check: morton_code_unindexed::check,
+    },
+    Rule {
+        meta: &unknown_directive::META,
+        check: unknown_directive::check,
     },
 ];
 
