@@ -91,6 +91,7 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "history-retention-missing",
     "partitioning-candidate",
     "retention-policy-missing",
+    "heap-table",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

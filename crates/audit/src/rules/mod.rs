@@ -14,6 +14,7 @@ pub(crate) mod foreign_key_nullable;
 pub(crate) mod foreign_key_type_mismatch;
 pub(crate) mod foreign_key_unindexed;
 pub(crate) mod hash_bucket_count;
+pub(crate) mod heap_table;
 pub(crate) mod history_columnstore_missing;
 pub(crate) mod history_retention_missing;
 pub(crate) mod inline_large_binary;
@@ -286,6 +287,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &wide_clustered_key::META,
         check: wide_clustered_key::check,
+    },
+    Rule {
+        meta: &heap_table::META,
+        check: heap_table::check,
     },
     Rule {
         meta: &duplicate_index::META,
