@@ -92,6 +92,7 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "partitioning-candidate",
     "retention-policy-missing",
     "heap-table",
+    "money-as-float",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

@@ -22,6 +22,7 @@ pub(crate) mod json_in_text;
 pub(crate) mod json_path_unindexed;
 pub(crate) mod lookup_column_unindexed;
 pub(crate) mod low_precision_float;
+pub(crate) mod money_as_float;
 pub(crate) mod morton_code_unindexed;
 pub(crate) mod natural_key_missing;
 pub(crate) mod non_utc_default;
@@ -243,6 +244,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &low_precision_float::META,
         check: low_precision_float::check,
+    },
+    Rule {
+        meta: &money_as_float::META,
+        check: money_as_float::check,
     },
     Rule {
         meta: &short_url_column::META,
