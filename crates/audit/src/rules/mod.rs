@@ -20,6 +20,7 @@ pub(crate) mod history_retention_missing;
 pub(crate) mod inline_large_binary;
 pub(crate) mod json_in_text;
 pub(crate) mod json_path_unindexed;
+pub(crate) mod legacy_datetime;
 pub(crate) mod lookup_column_unindexed;
 pub(crate) mod low_precision_float;
 pub(crate) mod money_as_float;
@@ -248,6 +249,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &money_as_float::META,
         check: money_as_float::check,
+    },
+    Rule {
+        meta: &legacy_datetime::META,
+        check: legacy_datetime::check,
     },
     Rule {
         meta: &short_url_column::META,
