@@ -94,6 +94,7 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "heap-table",
     "money-as-float",
     "legacy-datetime",
+    "fixed-width-text",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

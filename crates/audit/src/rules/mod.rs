@@ -9,6 +9,7 @@ pub(crate) mod deprecated_type;
 pub(crate) mod duplicate_index;
 pub(crate) mod enum_without_check;
 pub(crate) mod eviction_index_missing;
+pub(crate) mod fixed_width_text;
 pub(crate) mod foreign_key_missing;
 pub(crate) mod foreign_key_nullable;
 pub(crate) mod foreign_key_type_mismatch;
@@ -253,6 +254,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &legacy_datetime::META,
         check: legacy_datetime::check,
+    },
+    Rule {
+        meta: &fixed_width_text::META,
+        check: fixed_width_text::check,
     },
     Rule {
         meta: &short_url_column::META,
