@@ -95,6 +95,7 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "money-as-float",
     "legacy-datetime",
     "fixed-width-text",
+    "typed-value-as-string",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

@@ -40,6 +40,7 @@ pub(crate) mod structured_string;
 pub(crate) mod tenant_column_missing;
 pub(crate) mod tenant_default_constant;
 pub(crate) mod tenant_not_indexed;
+pub(crate) mod typed_value_as_string;
 pub(crate) mod vector_index_missing;
 pub(crate) mod wide_clustered_key;
 
@@ -258,6 +259,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &fixed_width_text::META,
         check: fixed_width_text::check,
+    },
+    Rule {
+        meta: &typed_value_as_string::META,
+        check: typed_value_as_string::check,
     },
     Rule {
         meta: &short_url_column::META,
