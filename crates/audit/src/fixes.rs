@@ -66,6 +66,22 @@ pub fn alter_type_sql(ctx: &TableContext<'_>, column: &Column, new_type: &str) -
     }
 }
 
+/// The statement that makes a column NOT NULL in the table's dialect.
+pub fn set_not_null_sql(ctx: &TableContext<'_>, column: &Column) -> String {
+    let (table, name) = (&ctx.name, &column.name);
+    match ctx.dialect() {
+        Dialect::MsSql => format!(
+            "ALTER TABLE {table} ALTER COLUMN {name} {} NOT NULL;",
+            column.data_type.raw
+        ),
+        Dialect::Postgres => format!("ALTER TABLE {table} ALTER COLUMN {name} SET NOT NULL;"),
+        Dialect::MySql => format!(
+            "ALTER TABLE {table} MODIFY {name} {} NOT NULL;",
+            column.data_type.raw
+        ),
+    }
+}
+
 /// A type from its family and its text, e.g. `(NVarChar, "NVARCHAR(2048)", Some(2048))`.
 pub fn data_type(family: TypeFamily, raw: &str, length: Option<Length>) -> DataType {
     DataType {

@@ -990,6 +990,12 @@ pub fn named_value(column: &str) -> Option<NamedValue> {
     None
 }
 
+/// A warehouse surrogate key by name: `CustomerKey`, `[Order Date Key]`, `promotion_key`.
+/// Not a lineage key (`[Lineage Key]`), which records a load rather than a dimension member.
+pub fn is_surrogate_key_name(column: &str) -> bool {
+    word_count(column) >= 2 && last_is(column, &["key"]) && !is_lineage_column(column)
+}
+
 // ---------------------------------------------------------------------------------------
 // References
 
@@ -1789,6 +1795,12 @@ mod tests {
                     "Weight",
                     "field_length",
                 ],
+            ),
+            (
+                "surrogate key",
+                is_surrogate_key_name,
+                &["CustomerKey", "[Order Date Key]", "promotion_key"],
+                &["Key", "[Lineage Key]", "KeyName", "CustomerId"],
             ),
             (
                 "non-reference id",

@@ -96,6 +96,7 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "legacy-datetime",
     "fixed-width-text",
     "typed-value-as-string",
+    "fact-key-nullable",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

@@ -9,6 +9,7 @@ pub(crate) mod deprecated_type;
 pub(crate) mod duplicate_index;
 pub(crate) mod enum_without_check;
 pub(crate) mod eviction_index_missing;
+pub(crate) mod fact_key_nullable;
 pub(crate) mod fixed_width_text;
 pub(crate) mod foreign_key_missing;
 pub(crate) mod foreign_key_nullable;
@@ -211,6 +212,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &foreign_key_nullable::META,
         check: foreign_key_nullable::check,
+    },
+    Rule {
+        meta: &fact_key_nullable::META,
+        check: fact_key_nullable::check,
     },
     Rule {
         meta: &foreign_key_unindexed::META,
