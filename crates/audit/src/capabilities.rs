@@ -199,7 +199,7 @@ fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
     }
 }
 
-fn columnstore(ctx: &TableContext<'_>) -> Capability {
+pub fn columnstore(ctx: &TableContext<'_>) -> Capability {
     if let Some(na) = not_available(ctx, "Columnstore") {
         return na;
     }

@@ -3,6 +3,7 @@
 //! Adding a rule takes one file in this folder and one line in [`REGISTRY`].
 
 pub(crate) mod audit_columns_missing;
+pub(crate) mod columnstore_candidate;
 pub(crate) mod compression_missing;
 pub(crate) mod deprecated_column;
 pub(crate) mod deprecated_type;
@@ -336,6 +337,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &history_columnstore_missing::META,
         check: history_columnstore_missing::check,
+    },
+    Rule {
+        meta: &columnstore_candidate::META,
+        check: columnstore_candidate::check,
     },
     Rule {
         meta: &history_retention_missing::META,
