@@ -199,7 +199,7 @@ fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
     }
 }
 
-fn columnstore(ctx: &TableContext<'_>) -> Capability {
+pub fn columnstore(ctx: &TableContext<'_>) -> Capability {
     if let Some(na) = not_available(ctx, "Columnstore") {
         return na;
     }
@@ -266,7 +266,7 @@ pub fn partitioning(ctx: &TableContext<'_>) -> Capability {
     if let Some(na) = not_available(ctx, "Table partitioning (partition schemes)") {
         return na;
     }
-    if let Some(Storage::PartitionScheme { scheme, column }) = &ctx.table.options.storage {
+    if let Some(Storage::PartitionScheme { scheme, column }) = row_storage(ctx) {
         let mut c = in_use("Already partitioned.", format!("on `{scheme}({column})`"));
         c.suggested_key = Some(column.clone());
         return c;
@@ -291,6 +291,43 @@ pub fn partitioning(ctx: &TableContext<'_>) -> Capability {
     );
     c.suggested_key = key;
     c
+}
+
+/// Where the table's rows are stored: the table's own `ON ...`, or that of its clustered
+/// index, clustered key or clustered columnstore, since the clustered structure is the table
+/// (`PRIMARY KEY CLUSTERED (...) ON PS_Date(OrderDate)` partitions the table).
+fn row_storage<'a>(ctx: &TableContext<'a>) -> Option<&'a Storage> {
+    use schema_audit_ddl::{Clustering, IndexKind};
+    let table = ctx.table;
+    if let Some(storage) = &table.options.storage {
+        return Some(storage);
+    }
+    let clustered_index = table.indexes.iter().find(|i| {
+        matches!(
+            i.kind,
+            IndexKind::Clustered | IndexKind::ClusteredColumnstore
+        )
+    });
+    if let Some(index) = clustered_index {
+        return index.storage.as_ref();
+    }
+    let clustered_unique = table
+        .unique_constraints
+        .iter()
+        .find(|u| u.clustering == Clustering::Clustered);
+    if let Some(unique) = clustered_unique {
+        return unique.storage.as_ref();
+    }
+    table
+        .primary_key
+        .as_ref()
+        .filter(|pk| {
+            matches!(
+                pk.clustering,
+                Clustering::Clustered | Clustering::Unspecified
+            )
+        })
+        .and_then(|pk| pk.storage.as_ref())
 }
 
 fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) {

@@ -50,6 +50,38 @@ pub fn change_type(
     safe(description, sql, edit)
 }
 
+/// The statement that gives a column a new type in the table's dialect, keeping its
+/// nullability: T-SQL `ALTER COLUMN c T NULL`, PostgreSQL `ALTER COLUMN c TYPE T USING c::T`
+/// (text converts to dates and numbers only with an explicit cast), MySQL `MODIFY c T NULL`.
+/// For fixes shown to humans, where the conversion needs a look first.
+pub fn alter_type_sql(ctx: &TableContext<'_>, column: &Column, new_type: &str) -> String {
+    let null = if column.nullable { "NULL" } else { "NOT NULL" };
+    let (table, name) = (&ctx.name, &column.name);
+    match ctx.dialect() {
+        Dialect::MsSql => format!("ALTER TABLE {table} ALTER COLUMN {name} {new_type} {null};"),
+        Dialect::Postgres => format!(
+            "ALTER TABLE {table} ALTER COLUMN {name} TYPE {new_type} USING {name}::{new_type};"
+        ),
+        Dialect::MySql => format!("ALTER TABLE {table} MODIFY {name} {new_type} {null};"),
+    }
+}
+
+/// The statement that makes a column NOT NULL in the table's dialect.
+pub fn set_not_null_sql(ctx: &TableContext<'_>, column: &Column) -> String {
+    let (table, name) = (&ctx.name, &column.name);
+    match ctx.dialect() {
+        Dialect::MsSql => format!(
+            "ALTER TABLE {table} ALTER COLUMN {name} {} NOT NULL;",
+            column.data_type.raw
+        ),
+        Dialect::Postgres => format!("ALTER TABLE {table} ALTER COLUMN {name} SET NOT NULL;"),
+        Dialect::MySql => format!(
+            "ALTER TABLE {table} MODIFY {name} {} NOT NULL;",
+            column.data_type.raw
+        ),
+    }
+}
+
 /// A type from its family and its text, e.g. `(NVarChar, "NVARCHAR(2048)", Some(2048))`.
 pub fn data_type(family: TypeFamily, raw: &str, length: Option<Length>) -> DataType {
     DataType {

@@ -957,6 +957,51 @@ pub fn is_version(column: &str) -> bool {
     last_is(column, &["version"])
 }
 
+/// The kind of scalar a column's name promises, which decides the type it should have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedValue {
+    /// A calendar day: `BirthDate`, `OrderDate`.
+    Date,
+    /// A moment: `created_at`, `ModifiedDate`, `EventTimestamp`.
+    Timestamp,
+    /// A count of things: `Quantity`, `ItemCount`, `Age`.
+    WholeNumber,
+    /// A money or measured value: `UnitPrice`, `total_amount`, `Balance`.
+    Decimal,
+}
+
+/// What scalar the name says the column holds, by [`is_date_by_name`] and
+/// [`is_number_by_name`]: `...Date` is a day unless it is an audit timestamp (`ModifiedDate`),
+/// counts, quantities and ages are whole numbers, and other numbers (but not sizes) are
+/// decimals.
+pub fn named_value(column: &str) -> Option<NamedValue> {
+    if is_date_by_name(column) {
+        let day = last_is(column, &["date"]) && audit_kind(column).is_none();
+        return Some(if day {
+            NamedValue::Date
+        } else {
+            NamedValue::Timestamp
+        });
+    }
+    // Sizes are often kept with their unit or as a pair (`'10 cm'`, phpBB's `'10|3'`), so a
+    // string there is not clearly a defect.
+    if is_number_by_name(column) && !last_is(column, &["length", "width", "height", "weight"]) {
+        let whole = last_is(column, &["quantity", "qty", "count", "age"]);
+        return Some(if whole {
+            NamedValue::WholeNumber
+        } else {
+            NamedValue::Decimal
+        });
+    }
+    None
+}
+
+/// A warehouse surrogate key by name: `CustomerKey`, `[Order Date Key]`, `promotion_key`.
+/// Not a lineage key (`[Lineage Key]`), which records a load rather than a dimension member.
+pub fn is_surrogate_key_name(column: &str) -> bool {
+    word_count(column) >= 2 && last_is(column, &["key"]) && !is_lineage_column(column)
+}
+
 // ---------------------------------------------------------------------------------------
 // References
 
@@ -1188,6 +1233,7 @@ pub fn vendor_of(schema: Option<&str>, table: &str) -> Option<&'static str> {
         ("oauth_", "an OAuth server library"),
         ("pgboss", "pg-boss"),
         ("Abp", "the ABP framework"),
+        ("icinga_", "Icinga's IDO database"),
     ];
     const SCHEMAS: &[(&str, &str)] = &[
         ("HangFire", "Hangfire"),
@@ -1754,6 +1800,48 @@ mod tests {
                 is_variable_text,
                 &["FirstName", "Description", "email", "AddressLine1"],
                 &["CountryCode", "Currency"],
+            ),
+            (
+                "named value: date",
+                |n| named_value(n) == Some(NamedValue::Date),
+                &["OrderDate", "BirthDate", "ship_date"],
+                &["ModifiedDate", "created_at", "DateFormat", "Quantity"],
+            ),
+            (
+                "named value: timestamp",
+                |n| named_value(n) == Some(NamedValue::Timestamp),
+                &[
+                    "created_at",
+                    "ModifiedDate",
+                    "EventTimestamp",
+                    "LastUpdatedAt",
+                ],
+                &["OrderDate", "Timestamps", "TimestampFormat"],
+            ),
+            (
+                "named value: whole number",
+                |n| named_value(n) == Some(NamedValue::WholeNumber),
+                &["Quantity", "ItemCount", "order_qty", "Age"],
+                &["UnitPrice", "Weight", "PhoneNumber", "CountText"],
+            ),
+            (
+                "named value: decimal",
+                |n| named_value(n) == Some(NamedValue::Decimal),
+                &["UnitPrice", "total_amount", "Balance"],
+                &[
+                    "Quantity",
+                    "AccountNumber",
+                    "PriceDescription",
+                    "Storage",
+                    "Weight",
+                    "field_length",
+                ],
+            ),
+            (
+                "surrogate key",
+                is_surrogate_key_name,
+                &["CustomerKey", "[Order Date Key]", "promotion_key"],
+                &["Key", "[Lineage Key]", "KeyName", "CustomerId"],
             ),
             (
                 "non-reference id",

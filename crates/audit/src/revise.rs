@@ -94,6 +94,13 @@ pub const MANUAL_ONLY_RULES: &[&str] = &[
     "history-retention-missing",
     "partitioning-candidate",
     "retention-policy-missing",
+    "heap-table",
+    "money-as-float",
+    "legacy-datetime",
+    "fixed-width-text",
+    "typed-value-as-string",
+    "fact-key-nullable",
+    "columnstore-candidate",
 ];
 
 fn revising_rules() -> BTreeSet<&'static str> {

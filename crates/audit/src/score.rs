@@ -12,11 +12,14 @@
 //! | severity | weight |
 //! |---|---|
 //! | critical | 25 |
-//! | warning, security | 6 |
-//! | warning, integrity / durability / architecture | 5 |
-//! | warning, indexing / types | 3 |
-//! | warning, storage | 2 |
+//! | warning, security | 10 |
+//! | warning, integrity / durability / architecture | 8 |
+//! | warning, indexing / types | 5 |
+//! | warning, storage | 3 |
 //! | info | 2 |
+//!
+//! A warning is a defect a reviewer would ask to fix before merging, so a table with three of
+//! them lands around 80 ("good", not "excellent"); informational notes cost little.
 //!
 //! Repeats of one rule cost half as much again each, at most tripling it, so one wide problem (ten
 //! unindexed lookups) does not outweigh ten different problems. Integrity and security weigh
@@ -44,13 +47,13 @@ pub const MAX_BONUS: u32 = 10;
 pub fn weight(severity: Severity, category: Category) -> u32 {
     match (severity, category) {
         (Severity::Critical, _) => 25,
-        (Severity::Warning, Category::Security) => 6,
+        (Severity::Warning, Category::Security) => 10,
         (
             Severity::Warning,
             Category::Integrity | Category::Durability | Category::Architecture,
-        ) => 5,
-        (Severity::Warning, Category::Indexing | Category::Types) => 3,
-        (Severity::Warning, Category::Storage) => 2,
+        ) => 8,
+        (Severity::Warning, Category::Indexing | Category::Types) => 5,
+        (Severity::Warning, Category::Storage) => 3,
         (Severity::Info, _) => 2,
     }
 }
@@ -227,8 +230,8 @@ mod tests {
             sources,
             [
                 ("tenant-column-missing", -25),
-                ("critical-cap", -11),
-                ("foreign-key-unindexed", -5),
+                ("critical-cap", -8),
+                ("foreign-key-unindexed", -8),
                 ("audit-columns-missing", -2),
                 ("strengths", 2)
             ]
@@ -250,7 +253,7 @@ mod tests {
             fix: None,
             span: schema_audit_ddl::Span::default(),
         };
-        assert_eq!(score(&[warning], 5), 95);
+        assert_eq!(score(&[warning], 5), 92);
     }
 
     #[test]

@@ -4,8 +4,9 @@ use schema_audit_ddl::{Clustering, IndexKind};
 declare_rule! {
     /// ## What it does
     /// Checks memory-optimized HASH indexes whose `BUCKET_COUNT` is implausible for the key and
-    /// the table's role: under 1,024 on a unique key, over 1,073,741,824 (SQL Server's ceiling), or
-    /// far above the handful of values a flag or status column can hold.
+    /// the table's role: under 1,024 on a unique key, over 1,073,741,824 (SQL Server's ceiling),
+    /// far above the handful of values a flag or status column can hold, or over 1,048,576 on a
+    /// reference (lookup) table of codes and names.
     ///
     /// ## Why is this bad?
     /// Too few buckets make long chains that every lookup walks; too many waste 8 bytes of memory
@@ -32,8 +33,12 @@ declare_rule! {
 const MIN_UNIQUE_BUCKETS: u64 = 1024;
 const MAX_BUCKETS: u64 = 1 << 30;
 const MAX_LOW_CARDINALITY_BUCKETS: u64 = 1024;
+/// A reference table holds codes and names: thousands of rows, rarely more. Over a million
+/// buckets (8 MB) is sized for another table.
+const MAX_REFERENCE_BUCKETS: u64 = 1 << 20;
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let reference_table = ctx.kind() == TableRole::Lookup;
     for (name, columns, buckets, unique) in hash_indexes(ctx) {
         let low_cardinality = columns.iter().all(|c| is_low_cardinality(ctx, c));
         let problem = if buckets > MAX_BUCKETS {
@@ -49,6 +54,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             )
         } else if low_cardinality && buckets > MAX_LOW_CARDINALITY_BUCKETS {
             Some("is far larger than the few values a flag or status can take".to_string())
+        } else if reference_table && buckets > MAX_REFERENCE_BUCKETS {
+            Some(format!(
+                "is far larger than a reference table needs: {} MB of buckets at 8 bytes each, used or not",
+                buckets * 8 / (1 << 20)
+            ))
         } else {
             None
         };
@@ -56,7 +66,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let advice = if low_cardinality && !unique {
             format!("ALTER TABLE {} DROP INDEX {name}; ALTER TABLE {} ADD INDEX {name} NONCLUSTERED ({});", ctx.name, ctx.name, columns.join(", "))
         } else {
-            format!("ALTER TABLE {} ALTER INDEX {name} REBUILD WITH (BUCKET_COUNT = 1048576); -- 1-2x the expected distinct keys", ctx.name)
+            let suggested = if reference_table && buckets > MAX_REFERENCE_BUCKETS {
+                MIN_UNIQUE_BUCKETS
+            } else {
+                1 << 20
+            };
+            format!("ALTER TABLE {} ALTER INDEX {name} REBUILD WITH (BUCKET_COUNT = {suggested}); -- 1-2x the expected distinct keys", ctx.name)
         };
         let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
         out.report(

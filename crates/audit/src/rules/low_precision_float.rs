@@ -3,7 +3,8 @@ use super::prelude::*;
 declare_rule! {
     /// ## What it does
     /// Checks for `REAL` (and `FLOAT(n)` with n <= 24) columns that hold scores or measurements.
-    /// Deprecated columns are skipped: they are going away anyway.
+    /// Deprecated columns are skipped: they are going away anyway. Money columns are left to
+    /// `money-as-float`, whose fix is an exact decimal rather than a wider float.
     ///
     /// ## Why is this bad?
     /// A 4-byte float keeps about 7 significant digits: sums drift, ties appear in rankings and
@@ -28,7 +29,8 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let t = &column.data_type;
         let low = t.family == TypeFamily::Real
             || t.family == TypeFamily::Float && t.precision.is_some_and(|p| p <= 24);
-        if !low || !naming::is_measurement(&column.name) {
+        // Money in a float is `money-as-float`'s finding, with the right fix (DECIMAL).
+        if !low || !naming::is_measurement(&column.name) || naming::is_money(&column.name) {
             continue;
         }
         if super::deprecated_column::is_deprecated(ctx, column) {

@@ -3,24 +3,30 @@
 //! Adding a rule takes one file in this folder and one line in [`REGISTRY`].
 
 pub(crate) mod audit_columns_missing;
+pub(crate) mod columnstore_candidate;
 pub(crate) mod compression_missing;
 pub(crate) mod deprecated_column;
 pub(crate) mod deprecated_type;
 pub(crate) mod duplicate_index;
 pub(crate) mod enum_without_check;
 pub(crate) mod eviction_index_missing;
+pub(crate) mod fact_key_nullable;
+pub(crate) mod fixed_width_text;
 pub(crate) mod foreign_key_missing;
 pub(crate) mod foreign_key_nullable;
 pub(crate) mod foreign_key_type_mismatch;
 pub(crate) mod foreign_key_unindexed;
 pub(crate) mod hash_bucket_count;
+pub(crate) mod heap_table;
 pub(crate) mod history_columnstore_missing;
 pub(crate) mod history_retention_missing;
 pub(crate) mod inline_large_binary;
 pub(crate) mod json_in_text;
 pub(crate) mod json_path_unindexed;
+pub(crate) mod legacy_datetime;
 pub(crate) mod lookup_column_unindexed;
 pub(crate) mod low_precision_float;
+pub(crate) mod money_as_float;
 pub(crate) mod morton_code_unindexed;
 pub(crate) mod natural_key_missing;
 pub(crate) mod non_utc_default;
@@ -36,6 +42,7 @@ pub(crate) mod structured_string;
 pub(crate) mod tenant_column_missing;
 pub(crate) mod tenant_default_constant;
 pub(crate) mod tenant_not_indexed;
+pub(crate) mod typed_value_as_string;
 pub(crate) mod unknown_directive;
 pub(crate) mod vector_index_missing;
 pub(crate) mod wide_clustered_key;
@@ -209,6 +216,10 @@ pub static REGISTRY: &[Rule] = &[
         check: foreign_key_nullable::check,
     },
     Rule {
+        meta: &fact_key_nullable::META,
+        check: fact_key_nullable::check,
+    },
+    Rule {
         meta: &foreign_key_unindexed::META,
         check: foreign_key_unindexed::check,
     },
@@ -243,6 +254,22 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &low_precision_float::META,
         check: low_precision_float::check,
+    },
+    Rule {
+        meta: &money_as_float::META,
+        check: money_as_float::check,
+    },
+    Rule {
+        meta: &legacy_datetime::META,
+        check: legacy_datetime::check,
+    },
+    Rule {
+        meta: &fixed_width_text::META,
+        check: fixed_width_text::check,
+    },
+    Rule {
+        meta: &typed_value_as_string::META,
+        check: typed_value_as_string::check,
     },
     Rule {
         meta: &short_url_column::META,
@@ -289,6 +316,10 @@ pub static REGISTRY: &[Rule] = &[
         check: wide_clustered_key::check,
     },
     Rule {
+        meta: &heap_table::META,
+        check: heap_table::check,
+    },
+    Rule {
         meta: &duplicate_index::META,
         check: duplicate_index::check,
     },
@@ -307,6 +338,10 @@ pub static REGISTRY: &[Rule] = &[
     Rule {
         meta: &history_columnstore_missing::META,
         check: history_columnstore_missing::check,
+    },
+    Rule {
+        meta: &columnstore_candidate::META,
+        check: columnstore_candidate::check,
     },
     Rule {
         meta: &history_retention_missing::META,

@@ -1,0 +1,24 @@
+-- A clustered primary key, written or by default.
+CREATE TABLE dbo.Product (ProductId INT NOT NULL PRIMARY KEY CLUSTERED, Name NVARCHAR(100) NOT NULL);
+CREATE TABLE dbo.Brand (BrandId INT NOT NULL PRIMARY KEY, Name NVARCHAR(100) NOT NULL);
+
+-- A nonclustered primary key beside a clustered index or a clustered unique key.
+CREATE TABLE dbo.Visit (VisitId UNIQUEIDENTIFIER NOT NULL PRIMARY KEY NONCLUSTERED,
+    VisitedAt DATETIME2(3) NOT NULL);
+CREATE CLUSTERED INDEX CIX_Visit_VisitedAt ON dbo.Visit (VisitedAt);
+CREATE TABLE dbo.Account (AccountId UNIQUEIDENTIFIER NOT NULL PRIMARY KEY NONCLUSTERED,
+    AccountNumber INT NOT NULL UNIQUE CLUSTERED);
+
+-- No primary key at all: primary-key-missing reports it.
+CREATE TABLE dbo.Note (NoteId INT NOT NULL, Body NVARCHAR(400) NULL);
+
+-- Heaps on purpose: staging, logs and queues; and tables with no heap to speak of.
+CREATE TABLE stg.Customer (CustomerId INT NOT NULL PRIMARY KEY NONCLUSTERED, Name NVARCHAR(100) NULL);
+CREATE TABLE dbo.ErrorLog (ErrorLogId BIGINT NOT NULL PRIMARY KEY NONCLUSTERED,
+    LoggedAt DATETIME2(3) NOT NULL, Message NVARCHAR(2000) NOT NULL);
+CREATE TABLE dbo.EmailQueue (EmailId BIGINT NOT NULL PRIMARY KEY NONCLUSTERED, Recipient NVARCHAR(320) NOT NULL);
+CREATE TABLE dbo.ShoppingCart (CartId BIGINT NOT NULL PRIMARY KEY NONCLUSTERED, ItemCount INT NOT NULL)
+    WITH (MEMORY_OPTIMIZED = ON, DURABILITY = SCHEMA_AND_DATA);
+CREATE TABLE dbo.SalesHistory (SaleId BIGINT NOT NULL PRIMARY KEY NONCLUSTERED, Amount DECIMAL(19, 4) NOT NULL,
+    INDEX CCI_SalesHistory CLUSTERED COLUMNSTORE);
+CREATE TABLE #Work (WorkId INT NOT NULL PRIMARY KEY NONCLUSTERED);

@@ -1,0 +1,3 @@
+CREATE TABLE dbo.Payment (PaymentId INT NOT NULL PRIMARY KEY,
+    PaidAt DATETIME NOT NULL,
+    ReminderSentAt SMALLDATETIME NULL);

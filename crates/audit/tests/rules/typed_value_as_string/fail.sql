@@ -1,0 +1,5 @@
+CREATE TABLE dbo.OrderLine (OrderLineId INT NOT NULL PRIMARY KEY,
+    OrderDate VARCHAR(20) NOT NULL,
+    CreatedAt NVARCHAR(30) NULL,
+    Quantity NVARCHAR(10) NOT NULL,
+    UnitPrice VARCHAR(20) NULL);
