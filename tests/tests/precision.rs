@@ -310,17 +310,24 @@ fn evaluate() -> Outcome {
         }
     }
     let mut report = String::new();
+    let percent = |t: &Tally| {
+        if t.total() == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.0}%", 100.0 * t.precision())
+        }
+    };
     let row = |out: &mut String, name: &str, (before, after): &(Tally, Tally)| {
         let _ = writeln!(
             out,
-            "| {name} | {} | {:.0}% | {} | {} | {} | {} | {:.0}% |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
             before.total(),
-            100.0 * before.precision(),
+            percent(before),
             after.total(),
             after.tp,
             after.fp,
             after.noise + after.unjudged,
-            100.0 * after.precision()
+            percent(after)
         );
     };
     report.push_str("| rule | before: findings | before: precision | now: findings | tp | fp | noise | now: precision |\n|---|---|---|---|---|---|---|---|\n");
