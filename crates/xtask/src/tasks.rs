@@ -160,7 +160,7 @@ fn end_to_end() -> Result {
 /// of file (`embed` is the embeddable module). Raise a budget only deliberately, with the
 /// measurement in the commit message.
 const SIZE_BUDGETS: &[(&str, &str, u64)] = &[
-    ("", "wasm", 880_000),
+    ("", "wasm", 900_000),
     ("", "js", 11_000),
     ("", "css", 5_500),
     ("embed", "wasm", 790_000),
