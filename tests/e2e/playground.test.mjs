@@ -72,7 +72,7 @@ test('a pasted multi-table schema shows scores and a known finding; every view r
   try {
     await paste(page, SCHEMA);
     assert.equal(await page.locator('#table-count').textContent(), '4');
-    assert.equal(await page.locator('#tenancy').textContent(), 'Multi-tenant');
+    assert.equal(await page.locator('#tenancy-verdict').textContent(), 'Multi-tenant');
     assert.match(await page.locator('#tenancy-evidence').textContent(), /Tenant/i);
     await screenshot(page, 'view-summary');
 
@@ -147,12 +147,12 @@ CREATE TABLE dbo.Invoice (InvoiceId BIGINT NOT NULL PRIMARY KEY, Total DECIMAL(1
     await page.locator('#tenancy').selectOption('multi');
     await audited(page);
     await page.locator('#tab-summary').click();
-    await page.waitForFunction(() => document.querySelector('#tenancy')?.textContent === 'Multi-tenant');
+    await page.waitForFunction(() => document.querySelector('#tenancy-verdict')?.textContent === 'Multi-tenant');
     assert.ok((await findingTexts(page)).some((t) => /dbo\.Invoice.*holds tenant data/.test(t)));
     await page.locator('#tenancy').selectOption('single');
     await audited(page);
     await page.locator('#tab-summary').click();
-    await page.waitForFunction(() => document.querySelector('#tenancy')?.textContent === 'Single-tenant');
+    await page.waitForFunction(() => document.querySelector('#tenancy-verdict')?.textContent === 'Single-tenant');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
@@ -388,7 +388,7 @@ test('a crashing worker is reported, the text is kept, and the next edit audits 
     await screenshot(page, 'worker-died');
     await paste(page, SCHEMA);
     assert.equal(await page.locator('#worker-died').count(), 0);
-    assert.equal(await page.locator('#table-count').textContent(), '3');
+    assert.equal(await page.locator('#table-count').textContent(), '4');
   } finally {
     await browser.close();
   }
@@ -409,7 +409,7 @@ test('full or disabled storage warns and never breaks the page', async () => {
     await paste(page, SCHEMA);
     await page.locator('#storage-warning').waitFor();
     assert.match(await page.locator('#storage-warning').textContent(), /QuotaExceededError/);
-    assert.equal(await page.locator('#table-count').textContent(), '3');
+    assert.equal(await page.locator('#table-count').textContent(), '4');
     assert.deepEqual(errors, []);
   } finally {
     await full.close();
@@ -431,7 +431,7 @@ test('full or disabled storage warns and never breaks the page', async () => {
     await page.locator('#storage-warning').waitFor();
     await audited(page);
     await paste(page, SCHEMA);
-    assert.equal(await page.locator('#table-count').textContent(), '3');
+    assert.equal(await page.locator('#table-count').textContent(), '4');
     await screenshot(page, 'storage-disabled');
     assert.deepEqual(errors, []);
   } finally {

@@ -52,7 +52,7 @@ async fn summary_shows_the_report_counts() {
     yew::Renderer::<SummaryView>::with_root_and_props(root.clone(), props).render();
     settle().await;
     assert_eq!(text(&root, "#table-count"), report.tables.len().to_string());
-    let tenancy = text(&root, "#tenancy");
+    let tenancy = text(&root, "#tenancy-verdict");
     let expected = if report.context.tenancy.multi_tenant {
         "Multi-tenant"
     } else {

@@ -66,7 +66,7 @@ pub fn summary_view(props: &SummaryProps) -> Html {
                 </div>
                 <div class="card stat-card" id="tenancy-card">
                     <div class="stat-label">{"Tenancy"}</div>
-                    <div class="stat" id="tenancy">{if props.context.tenancy.multi_tenant { "Multi-tenant" } else { "Single-tenant" }}</div>
+                    <div class="stat" id="tenancy-verdict">{if props.context.tenancy.multi_tenant { "Multi-tenant" } else { "Single-tenant" }}</div>
                     <div class="muted small" id="tenancy-evidence">{inline(&props.context.tenancy.evidence)}</div>
                 </div>
                 <div class="card stat-card">
