@@ -132,7 +132,8 @@ proptest! {
         let parsed = schema_audit_ddl::parse(&source, Dialect::MsSql);
         let has_content = |name: &str| {
             parsed.schema.tables.iter().any(|t| {
-                name.ends_with(t.name.name.as_str())
+                // The bare name after the schema, exactly: `dbo.JSON` is not the table `ON`.
+                name.rsplit('.').next() == Some(t.name.name.as_str())
                     && (!t.external || !t.columns.is_empty() || !t.indexes.is_empty())
             })
         };
