@@ -46,8 +46,9 @@ pub struct SchemaContext<'a> {
     pub tenant_column_name: String,
     /// The first word most table names share (`phpbb`, `Abp`), if any.
     prefix: Option<String>,
-    /// Every table's role, in schema order, judged on first use.
-    roles: OnceCell<Vec<RoleAssessment>>,
+    /// Every table's role, in schema order, each judged on first use: a revision round
+    /// judges only the tables it audits again and their parents.
+    roles: Vec<OnceCell<RoleAssessment>>,
     /// How the schema spells multi-word names, for suggested columns.
     pub name_style: NameStyle,
     /// Whether some column defaults to a UTC clock (`SYSUTCDATETIME()`, `UTC_TIMESTAMP()`).
@@ -153,7 +154,7 @@ impl<'a> SchemaContext<'a> {
             tenancy,
             tenant_tables,
             tenant_column_name,
-            roles: OnceCell::new(),
+            roles: (0..schema.tables.len()).map(|_| OnceCell::new()).collect(),
             prefix,
             name_style,
             uses_utc_defaults: schema.tables.iter().any(|t| {
@@ -261,16 +262,17 @@ impl<'a> SchemaContext<'a> {
     /// The role of a table: the user's, else inferred from the DDL and its neighbours.
     /// Computed once per table of the schema, since rules ask for their parents' roles too.
     pub fn role_of(&self, table: &Table) -> RoleAssessment {
-        let roles = self.roles.get_or_init(|| {
-            self.schema
-                .tables
-                .iter()
-                .map(|t| self.judge_role(t))
-                .collect()
-        });
         match self.index_of(table) {
-            Some(i) => roles[i].clone(),
+            Some(i) => self.roles[i].get_or_init(|| self.judge_role(table)).clone(),
             None => self.judge_role(table),
+        }
+    }
+
+    /// The role of a table, without its evidence (no copy of the assessment).
+    pub fn role_kind_of(&self, table: &Table) -> TableRole {
+        match self.index_of(table) {
+            Some(i) => self.roles[i].get_or_init(|| self.judge_role(table)).role,
+            None => self.judge_role(table).role,
         }
     }
 

@@ -89,16 +89,21 @@ fn has_word(name: &str, set: &[&str]) -> bool {
 /// Whether the name's words are exactly one of the lower-case word sequences, given as
 /// space-separated strings (`"created at"`).
 fn words_are(name: &str, sequences: &[&str]) -> bool {
-    sequences.iter().any(|seq| {
-        let mut mine = word_slices(name);
+    // These run per column against long lists: most names are turned away by their first
+    // word, compared as a prefix of each sequence, before the rest is split.
+    let Some(first) = word_slices(name).next() else {
+        return false;
+    };
+    let starts = |seq: &&&str| {
+        let (s, f) = (seq.as_bytes(), first.as_bytes());
+        s.len() >= f.len()
+            && s[..f.len()].eq_ignore_ascii_case(f)
+            && s.get(f.len()).is_none_or(|b| *b == b' ')
+    };
+    sequences.iter().filter(starts).any(|seq| {
         let mut theirs = seq.split(' ');
-        loop {
-            match (mine.next(), theirs.next()) {
-                (None, None) => return true,
-                (Some(a), Some(b)) if a.eq_ignore_ascii_case(b) => {}
-                _ => return false,
-            }
-        }
+        word_slices(name).all(|a| theirs.next().is_some_and(|b| a.eq_ignore_ascii_case(b)))
+            && theirs.next().is_none()
     })
 }
 
@@ -343,10 +348,9 @@ const LANGUAGES: &[&str] = &[
 
 /// A label repeated per language: `EnglishProductName`, `name_fr`.
 pub fn is_translated_label(column: &str) -> bool {
-    let ws = words(column);
-    ws.len() >= 2
-        && (is_one_of(&ws[0], &LANGUAGES[..14])
-            || is_one_of(&ws[ws.len() - 1], LANGUAGES) && ws[ws.len() - 1].len() == 2)
+    word_count(column) >= 2
+        && (first_is(column, &LANGUAGES[..14])
+            || last_word(column).is_some_and(|l| l.len() == 2 && is_one_of(l, LANGUAGES)))
 }
 
 /// URL, URI and file path columns.
@@ -449,9 +453,46 @@ const TIME_SUFFIXES: &[&str] = &[
     "dttm",
 ];
 
+/// First words of a creation timestamp or author column.
+const CREATED: &[&str] = &[
+    "created",
+    "creation",
+    "inserted",
+    "insert",
+    "entered",
+    "added",
+    "posted",
+    "post",
+    "create",
+    "ingested",
+    "ingestion",
+    "logged",
+    "recorded",
+];
+
+/// First words of an update timestamp or editor column.
+const UPDATED: &[&str] = &[
+    "updated",
+    "modified",
+    "changed",
+    "edited",
+    "update",
+    "modification",
+    "modify",
+    "amended",
+];
+
 /// What audit column this is, if any: `created_at`, `CreatedOn`, `DateCreated`, `PostTime`,
 /// `inserted_at`, `ModifiedDate`, `LastEditedBy`, `updated_by_user_id`.
 pub fn audit_kind(column: &str) -> Option<AuditKind> {
+    // Most columns are none of these; say so without allocating.
+    let first = first_word(column)?;
+    if !is_one_of(first, CREATED)
+        && !is_one_of(first, UPDATED)
+        && !is_one_of(first, &["date", "time", "when", "last"])
+    {
+        return None;
+    }
     let ws = words(column);
     let w: Vec<&str> = ws.iter().map(String::as_str).collect();
     let rest_is_time = |from: usize| w[from..].iter().all(|x| TIME_SUFFIXES.contains(x));
@@ -462,31 +503,6 @@ pub fn audit_kind(column: &str) -> Option<AuditKind> {
                 .iter()
                 .all(|x| matches!(*x, "user" | "id" | "login" | "name" | "person"))
     };
-    const CREATED: &[&str] = &[
-        "created",
-        "creation",
-        "inserted",
-        "insert",
-        "entered",
-        "added",
-        "posted",
-        "post",
-        "create",
-        "ingested",
-        "ingestion",
-        "logged",
-        "recorded",
-    ];
-    const UPDATED: &[&str] = &[
-        "updated",
-        "modified",
-        "changed",
-        "edited",
-        "update",
-        "modification",
-        "modify",
-        "amended",
-    ];
     // One word alone is a timestamp only in the past tense: `Created`, not `Update`.
     if let [only] = w.as_slice() {
         return match *only {
@@ -659,6 +675,9 @@ pub fn lookup_kind(column: &str) -> Option<LookupKind> {
 
 /// Whether the column names the table's own rows: `Name`, or `ModelName` in `Model`.
 pub fn is_own_name_column(column: &str, table: &str) -> bool {
+    if !last_is(column, &["name"]) {
+        return false;
+    }
     let ws = words(column);
     match ws.split_last() {
         Some((last, [])) => last == "name",
@@ -1030,17 +1049,17 @@ pub fn referenced_table_candidates(column: &str, warehouse: bool) -> Vec<String>
     {
         stems.push(&stem[1..]);
     }
+    // Table lookups are by word key (`orderitems`), so one spelling per candidate suffices.
     let mut out = Vec::new();
-    let joined = |words: &[&str], sep: &str| words.join(sep);
     for s in stems {
-        for sep in ["", "_", " "] {
-            let base = joined(s, sep);
-            push_unique(&mut out, base.clone());
-            push_unique(&mut out, plural(&base));
-            if is_key {
-                push_unique(&mut out, format!("Dim{sep}{base}"));
-                push_unique(&mut out, format!("{base}{sep}Dim"));
-            }
+        let base: String = s.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let plural = plural(&base);
+        let (dim_first, dim_last) = (format!("dim{base}"), format!("{base}dim"));
+        push_unique(&mut out, base);
+        push_unique(&mut out, plural);
+        if is_key {
+            push_unique(&mut out, dim_first);
+            push_unique(&mut out, dim_last);
         }
     }
     out
@@ -1095,7 +1114,13 @@ pub fn is_infrastructure_name(table: &str) -> bool {
 /// Whether the column is named like a reference (`...Id`, `..._id`, and `...Key` in a
 /// warehouse) to some table.
 pub fn is_reference_name(column: &str, warehouse: bool) -> bool {
-    !referenced_table_candidates(column, warehouse).is_empty()
+    let mut count = 0;
+    let mut last = "";
+    for word in word_slices(column) {
+        count += 1;
+        last = word;
+    }
+    count >= 2 && (last.eq_ignore_ascii_case("id") || warehouse && last.eq_ignore_ascii_case("key"))
 }
 
 /// `...Id` columns that are not references: correlation ids, external system ids.
@@ -1960,7 +1985,7 @@ mod tests {
         let has = |column: &str, warehouse: bool, table: &str| {
             referenced_table_candidates(column, warehouse)
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(table))
+                .any(|c| *c == word_key(table))
         };
         assert!(has("ModelId", false, "Model"));
         assert!(has("user_id", false, "users"));

@@ -115,7 +115,7 @@ fn is_dimension_key(ctx: &TableContext<'_>, column: &Column) -> bool {
         || ctx
             .schema
             .resolve_reference(name, ctx.table)
-            .is_some_and(|(table, _)| ctx.schema.role_of(table).role == TableRole::Dimension)
+            .is_some_and(|(table, _)| ctx.schema.role_kind_of(table) == TableRole::Dimension)
 }
 
 /// The key of the unknown member, by the key's type.

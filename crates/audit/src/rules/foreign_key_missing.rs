@@ -175,9 +175,8 @@ fn is_reference_candidate(ctx: &TableContext<'_>, column: &schema_audit_ddl::Col
 }
 
 fn is_own_key_name(ctx: &TableContext<'_>, column: &str) -> bool {
-    naming::referenced_table_candidates(column, true)
-        .iter()
-        .any(|stem| stem.eq_ignore_ascii_case(&ctx.table.name.name))
+    let own = naming::word_key(&ctx.table.name.name);
+    naming::referenced_table_candidates(column, true).contains(&own)
 }
 
 /// A reference that defaults to 0 uses 0 for "none", which no parent row has: a foreign key

@@ -43,7 +43,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let to_lookup = ctx
             .schema
             .table(&fk.referenced_table)
-            .is_some_and(|p| ctx.schema.role_of(p).role == TableRole::Lookup);
+            .is_some_and(|p| ctx.schema.role_kind_of(p) == TableRole::Lookup);
         let self_reference = crate::context::same_table(&fk.referenced_table, &ctx.table.name);
         let keyed: Vec<(&str, bool)> = columns.iter().map(|c| (*c, false)).collect();
         let parent = crate::context::display_name(&fk.referenced_table, ctx.dialect());
