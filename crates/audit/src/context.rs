@@ -17,8 +17,6 @@ use crate::roles::{self, RoleAssessment, TableRole};
 pub struct SchemaContext<'a> {
     pub schema: &'a Schema,
     pub options: &'a AuditOptions,
-    /// Lower-cased names of tables that are some temporal table's history table.
-    history_tables: BTreeSet<String>,
     /// The first tenant column in the schema, found once: rules ask for it per table.
     tenant_column: Option<&'a Column>,
     /// Lower-cased table name -> how many other tables reference it by foreign key.
@@ -76,7 +74,6 @@ impl<'a> SchemaContext<'a> {
                 history_of.insert(history.name.to_ascii_lowercase(), table.name.name.clone());
             }
         }
-        let history_tables = history_of.keys().cloned().collect();
         let tenant_column_name = effective_tenant_column(schema, &options.tenant_column);
         let tenant_column = schema.tables.iter().find_map(|t| {
             t.columns
@@ -88,12 +85,7 @@ impl<'a> SchemaContext<'a> {
             .iter()
             .filter(|t| {
                 naming::is_dimension_name(t.name.schema.as_deref(), &t.name.name)
-                    || t.columns
-                        .iter()
-                        .filter(|c| naming::is_validity_column(&c.name))
-                        .count()
-                        >= 2
-                        && t.columns.iter().any(|c| naming::is_lineage_column(&c.name))
+                    || roles::scd2_and_lineage(t) == (true, true)
             })
             .map(|t| t.name.name.to_ascii_lowercase())
             .collect();
@@ -143,7 +135,6 @@ impl<'a> SchemaContext<'a> {
         let mut context = SchemaContext {
             schema,
             options,
-            history_tables,
             tenant_column,
             referenced_by: HashMap::new(),
             by_name,
@@ -262,17 +253,19 @@ impl<'a> SchemaContext<'a> {
     /// The role of a table: the user's, else inferred from the DDL and its neighbours.
     /// Computed once per table of the schema, since rules ask for their parents' roles too.
     pub fn role_of(&self, table: &Table) -> RoleAssessment {
-        match self.index_of(table) {
-            Some(i) => self.roles[i].get_or_init(|| self.judge_role(table)).clone(),
-            None => self.judge_role(table),
-        }
+        self.with_role(table, RoleAssessment::clone)
     }
 
     /// The role of a table, without its evidence (no copy of the assessment).
     pub fn role_kind_of(&self, table: &Table) -> TableRole {
+        self.with_role(table, |r| r.role)
+    }
+
+    /// Reads a table's assessment, judged once for a table of this schema.
+    fn with_role<T>(&self, table: &Table, read: impl FnOnce(&RoleAssessment) -> T) -> T {
         match self.index_of(table) {
-            Some(i) => self.roles[i].get_or_init(|| self.judge_role(table)).role,
-            None => self.judge_role(table).role,
+            Some(i) => read(self.roles[i].get_or_init(|| self.judge_role(table))),
+            None => read(&self.judge_role(table)),
         }
     }
 
@@ -365,8 +358,8 @@ impl<'a> SchemaContext<'a> {
     }
 
     fn is_history_table(&self, table: &Table) -> bool {
-        self.history_tables
-            .contains(&table.name.name.to_ascii_lowercase())
+        self.history_of
+            .contains_key(&table.name.name.to_ascii_lowercase())
     }
 }
 

@@ -322,16 +322,7 @@ pub fn infer(table: &Table, near: &Neighbourhood<'_>) -> RoleAssessment {
 /// Dimensions and facts by shape, only in a schema that already names dimensions (or whose
 /// tables carry SCD2 columns), so an OLTP order table with measures is never a fact.
 fn warehouse_shape(table: &Table, near: &Neighbourhood<'_>) -> Option<RoleAssessment> {
-    let scd2 = table
-        .columns
-        .iter()
-        .filter(|c| naming::is_validity_column(&c.name))
-        .count()
-        >= 2;
-    let lineage = table
-        .columns
-        .iter()
-        .any(|c| naming::is_lineage_column(&c.name));
+    let (scd2, lineage) = scd2_and_lineage(table);
     if scd2 && lineage && table.options.enabled_system_versioning().is_none() {
         return Some(RoleAssessment::inferred(
             TableRole::Dimension,
@@ -366,6 +357,21 @@ fn warehouse_shape(table: &Table, near: &Neighbourhood<'_>) -> Option<RoleAssess
             "in a warehouse schema, with validity or lineage columns",
         )
     })
+}
+
+/// Whether the table carries two or more SCD2 validity columns, and a lineage column: the
+/// marks of a warehouse dimension.
+pub fn scd2_and_lineage(table: &Table) -> (bool, bool) {
+    let validity = table
+        .columns
+        .iter()
+        .filter(|c| naming::is_validity_column(&c.name))
+        .count();
+    let lineage = table
+        .columns
+        .iter()
+        .any(|c| naming::is_lineage_column(&c.name));
+    (validity >= 2, lineage)
 }
 
 /// A numeric column that is no key: what a fact table measures.
