@@ -92,7 +92,7 @@ pub fn analyze(ctx: &TableContext<'_>) -> Atomization {
     } else {
         let (table, atom_column) = revised(ctx, &atoms);
         (
-            Some(crate::revise::print_create_table(&table, ctx.dialect())),
+            Some(crate::print::print_create_table(&table, ctx.dialect())),
             Some(composition(ctx, &atom_column, &atoms)),
         )
     };

@@ -14,6 +14,7 @@ pub mod finding;
 mod fixes;
 pub mod naming;
 pub mod options;
+pub mod print;
 pub mod render;
 pub mod report;
 pub mod revise;

@@ -1,0 +1,916 @@
+//! The one DDL printer: every statement the audit prints (the revised schema, fix SQL and
+//! atomized tables) is written here, in the script's dialect.
+
+use schema_audit_ddl::{
+    Clustering, Column, Comment, Dialect, Durability, GeneratedAlways, Index, IndexKind,
+    IndexOrigin, KeyConstraint, ReferentialAction, Schema, Storage, Table,
+};
+
+use std::borrow::Cow;
+
+/// The keyword of `CREATE PRIMARY XML INDEX`, kept among an index's extra options.
+pub const PRIMARY_XML: &str = "PRIMARY";
+
+/// Reserved words that must be quoted when used as names: lower case and sorted, for
+/// [`is_reserved`]'s binary search (a test checks both).
+const RESERVED: &[&str] = &[
+    "add",
+    "all",
+    "alter",
+    "and",
+    "any",
+    "as",
+    "asc",
+    "authorization",
+    "backup",
+    "begin",
+    "between",
+    "break",
+    "browse",
+    "bulk",
+    "by",
+    "cascade",
+    "case",
+    "check",
+    "checkpoint",
+    "close",
+    "clustered",
+    "coalesce",
+    "collate",
+    "column",
+    "commit",
+    "compute",
+    "constraint",
+    "contains",
+    "continue",
+    "convert",
+    "create",
+    "cross",
+    "current",
+    "cursor",
+    "database",
+    "dbcc",
+    "deallocate",
+    "declare",
+    "default",
+    "delete",
+    "deny",
+    "desc",
+    "disk",
+    "distinct",
+    "distributed",
+    "double",
+    "drop",
+    "dump",
+    "else",
+    "end",
+    "errlvl",
+    "escape",
+    "except",
+    "exec",
+    "execute",
+    "exists",
+    "exit",
+    "external",
+    "fetch",
+    "file",
+    "fillfactor",
+    "for",
+    "foreign",
+    "freetext",
+    "from",
+    "full",
+    "function",
+    "goto",
+    "grant",
+    "group",
+    "having",
+    "holdlock",
+    "identity",
+    "if",
+    "in",
+    "index",
+    "inner",
+    "insert",
+    "intersect",
+    "into",
+    "is",
+    "join",
+    "key",
+    "kill",
+    "left",
+    "like",
+    "lineno",
+    "load",
+    "merge",
+    "national",
+    "nocheck",
+    "nonclustered",
+    "not",
+    "null",
+    "nullif",
+    "of",
+    "off",
+    "offsets",
+    "on",
+    "open",
+    "option",
+    "or",
+    "order",
+    "outer",
+    "over",
+    "percent",
+    "pivot",
+    "plan",
+    "precision",
+    "primary",
+    "print",
+    "proc",
+    "procedure",
+    "public",
+    "raiserror",
+    "read",
+    "readtext",
+    "reconfigure",
+    "references",
+    "replication",
+    "restore",
+    "restrict",
+    "return",
+    "revert",
+    "revoke",
+    "right",
+    "rollback",
+    "rowcount",
+    "rowguidcol",
+    "rule",
+    "save",
+    "schema",
+    "select",
+    "session_user",
+    "set",
+    "setuser",
+    "shutdown",
+    "some",
+    "statistics",
+    "system_user",
+    "table",
+    "tablesample",
+    "textsize",
+    "then",
+    "to",
+    "top",
+    "tran",
+    "transaction",
+    "trigger",
+    "truncate",
+    "union",
+    "unique",
+    "unpivot",
+    "update",
+    "updatetext",
+    "use",
+    "user",
+    "values",
+    "varying",
+    "view",
+    "waitfor",
+    "when",
+    "where",
+    "while",
+    "with",
+    "writetext",
+];
+
+/// Whether `name` is a reserved word, ignoring case. A binary search over the sorted list:
+/// every printed identifier asks, so a linear scan of ~180 words dominated printing.
+fn is_reserved(name: &str) -> bool {
+    RESERVED
+        .binary_search_by(|word| {
+            word.bytes()
+                .cmp(name.bytes().map(|b| b.to_ascii_lowercase()))
+        })
+        .is_ok()
+}
+
+/// A name as it must be written: bare when it is a plain identifier, else quoted
+/// (`[...]` in T-SQL, `"..."` elsewhere).
+///
+/// Borrows the name when it needs no quoting, as nearly every name does: the revised schema
+/// and every atomization's revised table print each identifier.
+pub fn ident(name: &str, dialect: Dialect) -> Cow<'_, str> {
+    // Non-ASCII bytes fail both tests, as non-ASCII chars did.
+    let plain = name
+        .bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'#' | b'@'))
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'@' | b'$'))
+        && !is_reserved(name);
+    if plain {
+        Cow::Borrowed(name)
+    } else if dialect == Dialect::MsSql {
+        Cow::Owned(format!("[{}]", name.replace(']', "]]")))
+    } else {
+        Cow::Owned(format!("\"{}\"", name.replace('"', "\"\"")))
+    }
+}
+
+fn idents(names: &[String], dialect: Dialect) -> String {
+    names
+        .iter()
+        .map(|n| ident(n, dialect))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> String {
+    let mut parts = Vec::new();
+    if let Some(db) = &name.database {
+        parts.push(ident(db, dialect));
+    }
+    if let Some(schema) = &name.schema {
+        parts.push(ident(schema, dialect));
+    }
+    parts.push(ident(&name.name, dialect));
+    parts.join(".")
+}
+
+/// The whole schema as DDL: schemas, types, partitioning objects, sequences, then tables.
+pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
+    let mut out = String::new();
+    let tsql = dialect == Dialect::MsSql;
+    for name in &schema.schemas {
+        out.push_str(&format!("CREATE SCHEMA {};\n", ident(name, dialect)));
+        if tsql {
+            out.push_str("GO\n");
+        }
+        out.push('\n');
+    }
+    for user_type in &schema.user_types {
+        if let Some(base) = &user_type.base_type {
+            let null = match user_type.nullable {
+                Some(false) => " NOT NULL",
+                Some(true) => " NULL",
+                None => "",
+            };
+            out.push_str(&format!(
+                "CREATE TYPE {} FROM {}{null};\n\n",
+                qualified(&user_type.name, dialect),
+                base.raw
+            ));
+        }
+    }
+    for function in &schema.partition_functions {
+        let range = match function.range {
+            schema_audit_ddl::RangeDirection::Left => "LEFT",
+            schema_audit_ddl::RangeDirection::Right => "RIGHT",
+        };
+        out.push_str(&format!(
+            "CREATE PARTITION FUNCTION {} ({}) AS RANGE {range} FOR VALUES ({});\n\n",
+            ident(&function.name, dialect),
+            function.input_type.raw,
+            function.boundaries.join(", ")
+        ));
+    }
+    for scheme in &schema.partition_schemes {
+        let to = if scheme.all_to { "ALL TO" } else { "TO" };
+        out.push_str(&format!(
+            "CREATE PARTITION SCHEME {} AS PARTITION {} {to} ({});\n\n",
+            ident(&scheme.name, dialect),
+            ident(&scheme.function, dialect),
+            idents(&scheme.filegroups, dialect)
+        ));
+    }
+    for sequence in &schema.sequences {
+        out.push_str(&print_sequence(sequence, dialect));
+    }
+    for table in &schema.tables {
+        out.push_str(&print_table(table, dialect));
+        out.push('\n');
+    }
+    out
+}
+
+fn print_sequence(sequence: &schema_audit_ddl::Sequence, dialect: Dialect) -> String {
+    let mut text = format!("CREATE SEQUENCE {}", qualified(&sequence.name, dialect));
+    if let Some(t) = &sequence.data_type {
+        text.push_str(&format!(" AS {}", t.raw));
+    }
+    let parts = [
+        ("START WITH", &sequence.start),
+        ("INCREMENT BY", &sequence.increment),
+        ("MINVALUE", &sequence.min_value),
+        ("MAXVALUE", &sequence.max_value),
+    ];
+    for (keyword, value) in parts {
+        if let Some(v) = value {
+            text.push_str(&format!(" {keyword} {v}"));
+        }
+    }
+    if sequence.cycle {
+        text.push_str(" CYCLE");
+    }
+    match &sequence.cache {
+        Some(size) if !size.is_empty() => text.push_str(&format!(" CACHE {size}")),
+        Some(_) => text.push_str(" CACHE"),
+        None if sequence.no_cache => text.push_str(" NO CACHE"),
+        None => {}
+    }
+    text.push_str(";\n\n");
+    text
+}
+
+/// One table: its comments, CREATE TABLE and its separate CREATE INDEX statements. A table
+/// the script only alters (an `external` placeholder) is printed as the ALTER TABLE
+/// statements that rebuild the same placeholder, never as a CREATE TABLE the script lacked.
+pub fn print_table(table: &Table, dialect: Dialect) -> String {
+    let mut out = String::new();
+    for c in &table.comments {
+        push_comment(&mut out, "", &c.text);
+    }
+    if table.external {
+        out.push_str(&print_alter_table(table, dialect));
+    } else {
+        out.push_str(&print_create_table(table, dialect));
+    }
+    for index in table
+        .indexes
+        .iter()
+        .filter(|i| table.external || !is_inline(table, i))
+    {
+        for c in &index.comments {
+            push_comment(&mut out, "", &c.text);
+        }
+        out.push_str(&print_create_index(table, index, dialect));
+    }
+    out
+}
+
+fn push_comment(out: &mut String, indent: &str, text: &str) {
+    for line in text.lines() {
+        out.push_str(indent);
+        out.push_str("-- ");
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    if text.is_empty() {
+        out.push_str(indent);
+        out.push_str("--\n");
+    }
+}
+
+fn is_inline(table: &Table, index: &Index) -> bool {
+    let rowstore = matches!(
+        index.kind,
+        IndexKind::Clustered | IndexKind::NonClustered | IndexKind::Hash
+    );
+    (index.origin == IndexOrigin::Inline || table.options.memory_optimized)
+        && (rowstore || index.kind == IndexKind::ClusteredColumnstore)
+}
+
+/// The columns and constraints of an `external` table, one ALTER TABLE ... ADD each.
+fn print_alter_table(table: &Table, dialect: Dialect) -> String {
+    let name = qualified(&table.name, dialect);
+    let add_column = if dialect == Dialect::MsSql {
+        "ADD"
+    } else {
+        "ADD COLUMN"
+    };
+    let mut out = String::new();
+    for column in &table.columns {
+        for c in &column.comments {
+            push_comment(&mut out, "", &c.text);
+        }
+        out.push_str(&format!(
+            "ALTER TABLE {name} {add_column} {};\n",
+            print_column(column, dialect)
+        ));
+    }
+    let mut constraints: Vec<String> = Vec::new();
+    if let Some(pk) = &table.primary_key {
+        constraints.push(print_key(pk, "PRIMARY KEY", dialect));
+    }
+    constraints.extend(
+        table
+            .unique_constraints
+            .iter()
+            .map(|u| print_key(u, "UNIQUE", dialect)),
+    );
+    constraints.extend(
+        table
+            .foreign_keys
+            .iter()
+            .map(|fk| print_foreign_key(fk, dialect)),
+    );
+    constraints.extend(table.checks.iter().map(|check| {
+        let name = check
+            .name
+            .as_ref()
+            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+            .unwrap_or_default();
+        format!("{name}CHECK {}", parenthesized(&check.expression))
+    }));
+    for constraint in constraints {
+        out.push_str(&format!("ALTER TABLE {name} ADD {constraint};\n"));
+    }
+    // Temporal settings made by ALTER TABLE must survive too: without them the history
+    // table would no longer be recognized as one.
+    if dialect == Dialect::MsSql {
+        if let Some(period) = &table.options.period_for_system_time {
+            out.push_str(&format!(
+                "ALTER TABLE {name} ADD PERIOD FOR SYSTEM_TIME ({}, {});\n",
+                ident(&period.start_column, dialect),
+                ident(&period.end_column, dialect)
+            ));
+        }
+        if let Some(versioning) = system_versioning_text(table) {
+            out.push_str(&format!("ALTER TABLE {name} SET ({versioning});\n"));
+        }
+        if let Some(compression) = &table.options.data_compression {
+            out.push_str(&format!(
+                "ALTER TABLE {name} REBUILD WITH (DATA_COMPRESSION = {compression});\n"
+            ));
+        }
+    }
+    out
+}
+
+/// The CREATE TABLE statement alone, with inline indexes.
+pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
+    let mut items: Vec<(String, &[Comment])> = Vec::new();
+    for column in &table.columns {
+        items.push((print_column(column, dialect), &column.comments));
+    }
+    if let Some(pk) = &table.primary_key {
+        items.push((print_key(pk, "PRIMARY KEY", dialect), &[]));
+    }
+    for unique in &table.unique_constraints {
+        items.push((print_key(unique, "UNIQUE", dialect), &[]));
+    }
+    for fk in &table.foreign_keys {
+        items.push((print_foreign_key(fk, dialect), &[]));
+    }
+    for check in &table.checks {
+        let name = check
+            .name
+            .as_ref()
+            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+            .unwrap_or_default();
+        items.push((
+            format!("{name}CHECK {}", parenthesized(&check.expression)),
+            &[],
+        ));
+    }
+    if let Some(period) = &table.options.period_for_system_time {
+        items.push((
+            format!(
+                "PERIOD FOR SYSTEM_TIME ({}, {})",
+                ident(&period.start_column, dialect),
+                ident(&period.end_column, dialect)
+            ),
+            &[],
+        ));
+    }
+    for index in table.indexes.iter().filter(|i| is_inline(table, i)) {
+        items.push((print_inline_index(index, dialect), &[]));
+    }
+    let mut out = format!("CREATE TABLE {} (\n", qualified(&table.name, dialect));
+    let last = items.len().saturating_sub(1);
+    for (i, (text, comments)) in items.iter().enumerate() {
+        for c in comments.iter() {
+            push_comment(&mut out, "    ", &c.text);
+        }
+        out.push_str("    ");
+        out.push_str(text);
+        if i != last {
+            out.push(',');
+        }
+        out.push('\n');
+    }
+    out.push(')');
+    out.push_str(&print_table_options(table, dialect));
+    out.push_str(";\n");
+    out
+}
+
+fn parenthesized(expression: &str) -> String {
+    let e = expression.trim();
+    if e.starts_with('(') && e.ends_with(')') {
+        e.to_string()
+    } else {
+        format!("({e})")
+    }
+}
+
+fn print_column(column: &Column, dialect: Dialect) -> String {
+    let name = ident(&column.name, dialect);
+    // Built with pushes rather than format!: this runs for every column of every printed table.
+    if let Some(computed) = &column.computed {
+        let persisted = if computed.persisted { " PERSISTED" } else { "" };
+        let not_null = if computed.persisted && !column.nullable && column.nullable_explicit {
+            " NOT NULL"
+        } else {
+            ""
+        };
+        return format!(
+            "{name} AS {}{persisted}{not_null}",
+            computed.expression.trim()
+        );
+    }
+    let mut text = String::with_capacity(name.len() + column.data_type.raw.len() + 40);
+    text.push_str(&name);
+    text.push(' ');
+    text.push_str(&column.data_type.raw);
+    if column.filestream {
+        text.push_str(" FILESTREAM");
+    }
+    if let Some(collation) = &column.collation {
+        text.push_str(&format!(" COLLATE {collation}"));
+    }
+    if column.sparse {
+        text.push_str(" SPARSE");
+    }
+    if let Some(identity) = &column.identity {
+        text.push_str(&format!(
+            " IDENTITY({}, {})",
+            identity.seed, identity.increment
+        ));
+        if identity.not_for_replication {
+            text.push_str(" NOT FOR REPLICATION");
+        }
+    }
+    if let Some(generated) = &column.generated_always {
+        let what = match generated {
+            GeneratedAlways::RowStart => "ROW START".to_string(),
+            GeneratedAlways::RowEnd => "ROW END".to_string(),
+            GeneratedAlways::Other(other) => other.clone(),
+        };
+        text.push_str(&format!(" GENERATED ALWAYS AS {what}"));
+        if column.hidden {
+            text.push_str(" HIDDEN");
+        }
+    }
+    if let Some(function) = &column.masked {
+        text.push_str(&format!(" MASKED WITH (FUNCTION = '{function}')"));
+    }
+    if column.rowguidcol {
+        text.push_str(" ROWGUIDCOL");
+    }
+    text.push_str(if column.nullable {
+        " NULL"
+    } else {
+        " NOT NULL"
+    });
+    if let Some(default) = &column.default {
+        if let Some(name) = &default.constraint_name {
+            text.push_str(" CONSTRAINT ");
+            text.push_str(&ident(name, dialect));
+        }
+        text.push_str(" DEFAULT ");
+        text.push_str(default.expression.trim());
+    }
+    text
+}
+
+fn clustering_text(clustering: Clustering) -> (String, String) {
+    match clustering {
+        Clustering::Clustered => (" CLUSTERED".to_string(), String::new()),
+        Clustering::NonClustered => (" NONCLUSTERED".to_string(), String::new()),
+        Clustering::Hash { bucket_count } => (
+            " NONCLUSTERED HASH".to_string(),
+            bucket_count
+                .map(|b| format!(" WITH (BUCKET_COUNT = {b})"))
+                .unwrap_or_default(),
+        ),
+        Clustering::Unspecified => (String::new(), String::new()),
+    }
+}
+
+fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
+    let name = key
+        .name
+        .as_ref()
+        .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+        .unwrap_or_default();
+    let (clustering, with_buckets) = clustering_text(key.clustering);
+    let columns = key
+        .columns
+        .iter()
+        .map(|c| {
+            if c.descending {
+                format!("{} DESC", ident(&c.name, dialect))
+            } else {
+                ident(&c.name, dialect).into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut text = format!("{name}{kind}{clustering} ({columns}){with_buckets}");
+    if !key.options.is_empty() && with_buckets.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&key.options)));
+    }
+    if let Some(storage) = &key.storage {
+        text.push_str(&storage_text(storage));
+    }
+    text
+}
+
+fn options_text(options: &[schema_audit_ddl::OptionValue]) -> String {
+    options
+        .iter()
+        .map(|o| format!("{} = {}", o.name, o.value))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn storage_text(storage: &Storage) -> String {
+    match storage {
+        // Filegroups and partition schemes exist only in T-SQL.
+        Storage::Filegroup(fg) => format!(" ON {}", ident(fg, Dialect::MsSql)),
+        Storage::PartitionScheme { scheme, column } => format!(
+            " ON {}({})",
+            ident(scheme, Dialect::MsSql),
+            ident(column, Dialect::MsSql)
+        ),
+    }
+}
+
+fn action_text(action: ReferentialAction) -> &'static str {
+    match action {
+        ReferentialAction::NoAction => "NO ACTION",
+        ReferentialAction::Cascade => "CASCADE",
+        ReferentialAction::SetNull => "SET NULL",
+        ReferentialAction::SetDefault => "SET DEFAULT",
+        ReferentialAction::Restrict => "RESTRICT",
+    }
+}
+
+fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> String {
+    let name = fk
+        .name
+        .as_ref()
+        .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+        .unwrap_or_default();
+    let mut text = format!(
+        "{name}FOREIGN KEY ({}) REFERENCES {}",
+        idents(&fk.columns, dialect),
+        qualified(&fk.referenced_table, dialect)
+    );
+    if !fk.referenced_columns.is_empty() {
+        text.push_str(&format!(" ({})", idents(&fk.referenced_columns, dialect)));
+    }
+    if let Some(action) = fk.on_delete {
+        text.push_str(&format!(" ON DELETE {}", action_text(action)));
+    }
+    if let Some(action) = fk.on_update {
+        text.push_str(&format!(" ON UPDATE {}", action_text(action)));
+    }
+    if fk.not_for_replication {
+        text.push_str(" NOT FOR REPLICATION");
+    }
+    text
+}
+
+fn index_columns(index: &Index, dialect: Dialect) -> String {
+    index
+        .columns
+        .iter()
+        .map(|c| {
+            let name = ident(&c.name, dialect);
+            if c.descending {
+                format!("{name} DESC")
+            } else {
+                name.into_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn print_inline_index(index: &Index, dialect: Dialect) -> String {
+    let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
+    if index.kind == IndexKind::ClusteredColumnstore {
+        return format!("INDEX {name} CLUSTERED COLUMNSTORE");
+    }
+    let unique = if index.unique { " UNIQUE" } else { "" };
+    let kind = match index.kind {
+        IndexKind::Clustered => " CLUSTERED",
+        IndexKind::Hash => " NONCLUSTERED HASH",
+        _ => " NONCLUSTERED",
+    };
+    let mut text = format!(
+        "INDEX {name}{unique}{kind} ({})",
+        index_columns(index, dialect)
+    );
+    if !index.include.is_empty() {
+        text.push_str(&format!(" INCLUDE ({})", idents(&index.include, dialect)));
+    }
+    if let Some(filter) = &index.filter {
+        text.push_str(&format!(" WHERE {}", filter.trim()));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    text
+}
+
+/// `CREATE FULLTEXT INDEX ON t (col [TYPE COLUMN x] ...) KEY INDEX k [ON catalog]`; the front end
+/// keeps per-column clauses as `COLUMN <name>` extras.
+fn print_fulltext_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+    let extra = |name: &str| {
+        index
+            .extra
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(name))
+            .map(|e| e.value.clone())
+    };
+    let columns: Vec<String> = index
+        .columns
+        .iter()
+        .map(|c| match extra(&format!("COLUMN {}", c.name)) {
+            Some(clause) => format!("{} {clause}", ident(&c.name, dialect)),
+            None => ident(&c.name, dialect).into_owned(),
+        })
+        .collect();
+    let mut text = format!(
+        "CREATE FULLTEXT INDEX ON {} ({})",
+        qualified(&table.name, dialect),
+        columns.join(", ")
+    );
+    if let Some(key) = extra("KEY INDEX") {
+        text.push_str(&format!(" KEY INDEX {key}"));
+    }
+    if let Some(catalog) = extra("ON") {
+        text.push_str(&format!(" ON {catalog}"));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    text.push_str(";\n");
+    text
+}
+
+fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+    if index.kind == IndexKind::FullText {
+        return print_fulltext_index(table, index, dialect);
+    }
+    let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
+    let table_name = qualified(&table.name, dialect);
+    let unique = if index.unique { "UNIQUE " } else { "" };
+    let kind = match index.kind {
+        IndexKind::Clustered => "CLUSTERED ",
+        IndexKind::NonClustered | IndexKind::Hash => "NONCLUSTERED ",
+        IndexKind::ClusteredColumnstore => "CLUSTERED COLUMNSTORE ",
+        IndexKind::NonClusteredColumnstore => "NONCLUSTERED COLUMNSTORE ",
+        IndexKind::Spatial => "SPATIAL ",
+        IndexKind::Xml => {
+            if index
+                .extra
+                .iter()
+                .any(|e| e.name.eq_ignore_ascii_case(PRIMARY_XML))
+            {
+                "PRIMARY XML "
+            } else {
+                "XML "
+            }
+        }
+        IndexKind::FullText => "FULLTEXT ",
+        IndexKind::Vector => "VECTOR ",
+        IndexKind::Json => "JSON ",
+    };
+    let mut text = if index.kind == IndexKind::FullText {
+        format!("CREATE FULLTEXT INDEX ON {table_name}")
+    } else {
+        format!("CREATE {unique}{kind}INDEX {name} ON {table_name}")
+    };
+    if !index.columns.is_empty() {
+        text.push_str(&format!(" ({})", index_columns(index, dialect)));
+    }
+    for extra in index
+        .extra
+        .iter()
+        .filter(|e| !e.name.eq_ignore_ascii_case(PRIMARY_XML))
+    {
+        text.push_str(&format!(" {} {}", extra.name, extra.value));
+    }
+    if !index.include.is_empty() {
+        text.push_str(&format!(" INCLUDE ({})", idents(&index.include, dialect)));
+    }
+    if let Some(filter) = &index.filter {
+        text.push_str(&format!(" WHERE {}", filter.trim()));
+    }
+    if !index.options.is_empty() {
+        text.push_str(&format!(" WITH ({})", options_text(&index.options)));
+    }
+    if let Some(storage) = &index.storage {
+        text.push_str(&storage_text(storage));
+    }
+    text.push_str(";\n");
+    text
+}
+
+/// `SYSTEM_VERSIONING = ON (...)` when the table is system-versioned.
+fn system_versioning_text(table: &Table) -> Option<String> {
+    let v = table.options.enabled_system_versioning()?;
+    let mut inner: Vec<String> = Vec::new();
+    if let Some(h) = &v.history_table {
+        inner.push(format!("HISTORY_TABLE = {h}"));
+    }
+    if let Some(r) = &v.retention {
+        inner.push(format!("HISTORY_RETENTION_PERIOD = {r}"));
+    }
+    if let Some(c) = v.data_consistency_check {
+        inner.push(format!(
+            "DATA_CONSISTENCY_CHECK = {}",
+            if c { "ON" } else { "OFF" }
+        ));
+    }
+    Some(if inner.is_empty() {
+        "SYSTEM_VERSIONING = ON".to_string()
+    } else {
+        format!("SYSTEM_VERSIONING = ON ({})", inner.join(", "))
+    })
+}
+
+fn print_table_options(table: &Table, dialect: Dialect) -> String {
+    let o = &table.options;
+    let mut text = String::new();
+    if dialect != Dialect::MsSql {
+        if let Some(engine) = &o.engine {
+            text.push_str(&format!(" {engine}"));
+        }
+        return text;
+    }
+    if let Some(storage) = &o.storage {
+        text.push_str(&storage_text(storage));
+    }
+    if let Some(fg) = &o.textimage_on {
+        text.push_str(&format!(" TEXTIMAGE_ON {fg}"));
+    }
+    if let Some(fg) = &o.filestream_on {
+        text.push_str(&format!(" FILESTREAM_ON {fg}"));
+    }
+    let mut with: Vec<String> = Vec::new();
+    if o.memory_optimized {
+        with.push("MEMORY_OPTIMIZED = ON".to_string());
+        if let Some(d) = o.durability {
+            with.push(format!(
+                "DURABILITY = {}",
+                match d {
+                    Durability::SchemaAndData => "SCHEMA_AND_DATA",
+                    Durability::SchemaOnly => "SCHEMA_ONLY",
+                }
+            ));
+        }
+    }
+    with.extend(system_versioning_text(table));
+    if let Some(c) = &o.data_compression {
+        with.push(format!("DATA_COMPRESSION = {c}"));
+    }
+    if let Some(ledger) = &o.ledger {
+        if ledger.enabled {
+            with.push(if ledger.append_only {
+                "LEDGER = ON (APPEND_ONLY = ON)".to_string()
+            } else {
+                "LEDGER = ON".to_string()
+            });
+        }
+    }
+    for other in &o.other {
+        with.push(format!("{} = {}", other.name, other.value));
+    }
+    if !with.is_empty() {
+        text.push_str(&format!(" WITH ({})", with.join(", ")));
+    }
+    if let Some(graph) = o.graph {
+        text.push_str(match graph {
+            schema_audit_ddl::GraphKind::Node => " AS NODE",
+            schema_audit_ddl::GraphKind::Edge => " AS EDGE",
+        });
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_words_are_sorted_lower_case() {
+        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+        assert!(RESERVED
+            .iter()
+            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn quotes_reserved_words_in_any_case() {
+        assert_eq!(ident("Order", Dialect::MsSql), "[Order]");
+        assert_eq!(ident("SESSION_USER", Dialect::MsSql), "[SESSION_USER]");
+        assert_eq!(ident("Orders", Dialect::MsSql), "Orders");
+        assert_eq!(ident("add", Dialect::Postgres), "\"add\"");
+        assert_eq!(ident("Model", Dialect::MsSql), "Model");
+    }
+}
