@@ -217,7 +217,7 @@ pub fn ident(name: &str, dialect: Dialect) -> Cow<'_, str> {
     }
 }
 
-fn idents(names: &[String], dialect: Dialect) -> String {
+pub fn idents(names: &[String], dialect: Dialect) -> String {
     names
         .iter()
         .map(|n| ident(n, dialect))
@@ -225,7 +225,7 @@ fn idents(names: &[String], dialect: Dialect) -> String {
         .join(", ")
 }
 
-fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> String {
+pub fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> String {
     let mut parts = Vec::new();
     if let Some(db) = &name.database {
         parts.push(ident(db, dialect));
