@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
     on_small_stack(move || {
         let dialect = input.options.dialect;
         let parsed = schema_audit_ddl::parse(&input.source, dialect);
-        let report = schema_audit::audit_parsed(&parsed, &input.options);
+        let report = schema_audit::audit_parsed(&input.source, &parsed, &input.options);
         let again = schema_audit_ddl::parse(&report.revised_schema, dialect);
         if parsed.statements.failed > 0 {
             return;

@@ -36,14 +36,18 @@ fn front_end_pass(scripts: &[String]) -> Vec<ParseOutput> {
 }
 
 #[inline(never)]
-fn audit_pass(parsed: &[ParseOutput], options: &AuditOptions) -> Vec<Report> {
-    parsed.iter().map(|p| audit_parsed(p, options)).collect()
+fn audit_pass(scripts: &[String], parsed: &[ParseOutput], options: &AuditOptions) -> Vec<Report> {
+    scripts
+        .iter()
+        .zip(parsed)
+        .map(|(s, p)| audit_parsed(s, p, options))
+        .collect()
 }
 
 fn main() {
     let scripts = corpus();
     let parsed = front_end_pass(&scripts);
-    let reports = audit_pass(&parsed, &AuditOptions::default());
+    let reports = audit_pass(&scripts, &parsed, &AuditOptions::default());
     let tables: usize = reports.iter().map(|r| r.tables.len()).sum();
     println!("{} scripts, {tables} tables", scripts.len());
     // `-- DIR` writes every report in every format, to diff a change's output against a baseline.

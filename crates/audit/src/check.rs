@@ -90,9 +90,21 @@ fn finish(
         table: ctx.name.clone(),
         columns: raw.columns,
         message: raw.message,
-        fix: raw.fix,
+        fix: raw.fix.map(|fix| printed(ctx, fix)),
         span,
     }
+}
+
+/// A fix with an edit says what the printer makes of that edit, in the table's dialect, so the
+/// SQL a person reads is the change the revised schema makes.
+fn printed(ctx: &TableContext<'_>, mut fix: crate::finding::Fix) -> crate::finding::Fix {
+    if let Some(edit) = &fix.edit {
+        let sql = crate::print::edit_sql(ctx.table, edit, ctx.dialect());
+        if !sql.is_empty() {
+            fix.sql = sql;
+        }
+    }
+    fix
 }
 
 /// The span of the first named column, else of the reported line, else of the table.

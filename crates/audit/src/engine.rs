@@ -10,7 +10,7 @@ use crate::options::AuditOptions;
 use crate::report::{Report, SchemaProfile, TableReport, FORMAT_VERSION};
 
 /// Builds the whole report for a parsed script.
-pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
+pub fn report(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Report {
     let schema_ctx = SchemaContext::new(&parsed.schema, options);
     // One context per table for the rules and the report sections alike: building one
     // judges the table's role, which every section reads.
@@ -24,7 +24,7 @@ pub fn report(parsed: &ParseOutput, options: &AuditOptions) -> Report {
         .iter()
         .map(|ctx| table_findings(ctx, None))
         .collect();
-    let revised_schema = crate::revise::revise_from(&parsed.schema, options, &all_findings).text;
+    let revised_schema = crate::revise::revise_from(source, parsed, options, &all_findings).text;
     let tables: Vec<TableReport> = contexts
         .iter()
         .zip(all_findings)

@@ -37,12 +37,13 @@ pub use schema_audit_ddl::{Dialect, ParseOutput};
 /// what the front end cannot read becomes a diagnostic in the report.
 pub fn audit(source: &str, options: &AuditOptions) -> Report {
     let parsed = schema_audit_ddl::parse(source, options.dialect);
-    audit_parsed(&parsed, options)
+    audit_parsed(source, &parsed, options)
 }
 
-/// Audits a script the front end has already parsed.
-pub fn audit_parsed(parsed: &ParseOutput, options: &AuditOptions) -> Report {
-    engine::report(parsed, options)
+/// Audits a script the front end has already parsed from `source` (the revised schema is
+/// `source` with the fixes spliced in).
+pub fn audit_parsed(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Report {
+    engine::report(source, parsed, options)
 }
 
 /// Every rule's metadata, in catalog order.

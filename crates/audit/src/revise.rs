@@ -1,4 +1,5 @@
-//! The revised schema: applies every safe fix to the model and prints the full DDL again.
+//! The revised schema: applies every safe fix to the model, then has the printer splice the
+//! changes into the user's script.
 //!
 //! Fixes are data ([`Edit`]); this is the only module that applies them. Revision runs to a
 //! fixpoint (a fix can expose another, e.g. a new foreign key needs an index), so revising the
@@ -6,12 +7,13 @@
 //! the form `-- revised (rule-id): what changed`.
 
 use schema_audit_ddl::{
-    Comment, DefaultValue, Index, QualifiedName, Schema, Span, Table, TableIndex,
+    Comment, DefaultValue, Index, ParseOutput, QualifiedName, Schema, Span, Table, TableIndex,
 };
 use std::collections::BTreeSet;
 
 use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
+use crate::print::script::{revised_script, Applied};
 
 /// Safety net against fixes that keep re-enabling each other; real chains are 2-3 long.
 const MAX_ROUNDS: usize = 6;
@@ -23,16 +25,26 @@ pub struct Revision {
     pub changes: usize,
 }
 
-pub fn revise(schema: &Schema, options: &AuditOptions) -> Revision {
-    revise_from(schema, options, &crate::check::findings(schema, options))
+/// One applied edit: the table its finding was on, the edit and the note that explains it.
+type AppliedEdit = (usize, Edit, String);
+
+pub fn revise(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Revision {
+    let initial = crate::check::findings(&parsed.schema, options);
+    revise_from(source, parsed, options, &initial)
 }
 
-/// Revises starting from findings already computed for `schema` (the report's own), then
-/// re-audits only the tables a round changed and the tables that depend on them.
-pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Finding>]) -> Revision {
-    let mut current = schema.clone();
-    let mut changes = 0;
-    let mut changed = apply_round(&mut current, initial.iter().enumerate(), &mut changes);
+/// Revises starting from findings already computed for the parsed script (the report's own),
+/// then re-audits only the tables a round changed and the tables that depend on them. The text
+/// is the user's script with the edits spliced in (`print::script`).
+pub fn revise_from(
+    source: &str,
+    parsed: &ParseOutput,
+    options: &AuditOptions,
+    initial: &[Vec<Finding>],
+) -> Revision {
+    let mut current = parsed.schema.clone();
+    let mut applied: Vec<AppliedEdit> = Vec::new();
+    let mut changed = apply_round(&mut current, initial.iter().enumerate(), &mut applied);
     for _ in 1..MAX_ROUNDS {
         if changed.is_empty() {
             break;
@@ -43,14 +55,22 @@ pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Findi
         changed = apply_round(
             &mut current,
             pending.iter().map(|(i, f)| (*i, f)),
-            &mut changes,
+            &mut applied,
         );
     }
-    let text = crate::print::print_schema(&current, options.dialect);
+    let list: Vec<Applied<'_>> = applied
+        .iter()
+        .map(|(table, edit, note)| Applied {
+            table: *table,
+            edit,
+            note,
+        })
+        .collect();
+    let text = revised_script(source, parsed, &current, &list, options.dialect);
     Revision {
         schema: current,
         text,
-        changes,
+        changes: applied.len(),
     }
 }
 
@@ -58,7 +78,7 @@ pub fn revise_from(schema: &Schema, options: &AuditOptions, initial: &[Vec<Findi
 fn apply_round<'f>(
     schema: &mut Schema,
     findings: impl Iterator<Item = (usize, &'f Vec<Finding>)>,
-    changes: &mut usize,
+    applied: &mut Vec<AppliedEdit>,
 ) -> BTreeSet<usize> {
     let mut changed = BTreeSet::new();
     for (index, table_findings) in findings {
@@ -66,7 +86,14 @@ fn apply_round<'f>(
             if let Some(target) = apply_finding(schema, index, finding) {
                 changed.insert(index);
                 changed.insert(target);
-                *changes += 1;
+                if let Some(edit) = finding.fix.as_ref().and_then(|f| f.edit.clone()) {
+                    let description = finding.fix.as_ref().map_or("", |f| f.description.as_str());
+                    applied.push((
+                        index,
+                        edit,
+                        format!("revised ({}): {description}", finding.rule),
+                    ));
+                }
             }
         }
     }

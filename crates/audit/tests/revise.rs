@@ -106,7 +106,7 @@ fn fuzz_found_inputs_keep_every_table() {
     for case in cases {
         let source = format!("{case}{TAIL}");
         let parsed = schema_audit_ddl::parse(&source, Dialect::MsSql);
-        let report = schema_audit::audit_parsed(&parsed, &AuditOptions::default());
+        let report = schema_audit::audit_parsed(&source, &parsed, &AuditOptions::default());
         let again = schema_audit_ddl::parse(&report.revised_schema, Dialect::MsSql);
         assert_eq!(
             again.statements.failed, 0,

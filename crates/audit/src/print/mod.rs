@@ -8,213 +8,48 @@ use schema_audit_ddl::{
 
 use std::borrow::Cow;
 
+mod edit;
+mod generic;
+mod reserved;
+pub mod script;
+
+pub use edit::edit_sql;
+pub use generic::literal;
+
 /// The keyword of `CREATE PRIMARY XML INDEX`, kept among an index's extra options.
 pub const PRIMARY_XML: &str = "PRIMARY";
 
-/// Reserved words that must be quoted when used as names: lower case and sorted, for
-/// [`is_reserved`]'s binary search (a test checks both).
-const RESERVED: &[&str] = &[
-    "add",
-    "all",
-    "alter",
-    "and",
-    "any",
-    "as",
-    "asc",
-    "authorization",
-    "backup",
-    "begin",
-    "between",
-    "break",
-    "browse",
-    "bulk",
-    "by",
-    "cascade",
-    "case",
-    "check",
-    "checkpoint",
-    "close",
-    "clustered",
-    "coalesce",
-    "collate",
-    "column",
-    "commit",
-    "compute",
-    "constraint",
-    "contains",
-    "continue",
-    "convert",
-    "create",
-    "cross",
-    "current",
-    "cursor",
-    "database",
-    "dbcc",
-    "deallocate",
-    "declare",
-    "default",
-    "delete",
-    "deny",
-    "desc",
-    "disk",
-    "distinct",
-    "distributed",
-    "double",
-    "drop",
-    "dump",
-    "else",
-    "end",
-    "errlvl",
-    "escape",
-    "except",
-    "exec",
-    "execute",
-    "exists",
-    "exit",
-    "external",
-    "fetch",
-    "file",
-    "fillfactor",
-    "for",
-    "foreign",
-    "freetext",
-    "from",
-    "full",
-    "function",
-    "goto",
-    "grant",
-    "group",
-    "having",
-    "holdlock",
-    "identity",
-    "if",
-    "in",
-    "index",
-    "inner",
-    "insert",
-    "intersect",
-    "into",
-    "is",
-    "join",
-    "key",
-    "kill",
-    "left",
-    "like",
-    "lineno",
-    "load",
-    "merge",
-    "national",
-    "nocheck",
-    "nonclustered",
-    "not",
-    "null",
-    "nullif",
-    "of",
-    "off",
-    "offsets",
-    "on",
-    "open",
-    "option",
-    "or",
-    "order",
-    "outer",
-    "over",
-    "percent",
-    "pivot",
-    "plan",
-    "precision",
-    "primary",
-    "print",
-    "proc",
-    "procedure",
-    "public",
-    "raiserror",
-    "read",
-    "readtext",
-    "reconfigure",
-    "references",
-    "replication",
-    "restore",
-    "restrict",
-    "return",
-    "revert",
-    "revoke",
-    "right",
-    "rollback",
-    "rowcount",
-    "rowguidcol",
-    "rule",
-    "save",
-    "schema",
-    "select",
-    "session_user",
-    "set",
-    "setuser",
-    "shutdown",
-    "some",
-    "statistics",
-    "system_user",
-    "table",
-    "tablesample",
-    "textsize",
-    "then",
-    "to",
-    "top",
-    "tran",
-    "transaction",
-    "trigger",
-    "truncate",
-    "union",
-    "unique",
-    "unpivot",
-    "update",
-    "updatetext",
-    "use",
-    "user",
-    "values",
-    "varying",
-    "view",
-    "waitfor",
-    "when",
-    "where",
-    "while",
-    "with",
-    "writetext",
-];
-
-/// Whether `name` is a reserved word, ignoring case. A binary search over the sorted list:
-/// every printed identifier asks, so a linear scan of ~180 words dominated printing.
-fn is_reserved(name: &str) -> bool {
-    RESERVED
-        .binary_search_by(|word| {
-            word.bytes()
-                .cmp(name.bytes().map(|b| b.to_ascii_lowercase()))
-        })
-        .is_ok()
-}
-
-/// A name as it must be written: bare when it is a plain identifier, else quoted
-/// (`[...]` in T-SQL, `"..."` elsewhere).
+/// A name as it must be written in `dialect`: bare when the server reads it back unchanged,
+/// else quoted (`[...]` in T-SQL, `"..."` in PostgreSQL, `` `...` `` in MySQL).
 ///
-/// Borrows the name when it needs no quoting, as nearly every name does: the revised schema
-/// and every atomization's revised table print each identifier.
+/// PostgreSQL folds bare names to lower case, so a name with a capital letter is quoted
+/// there (the front end keeps a bare name folded and a quoted one as written). Borrows the
+/// name when it needs no quoting, as nearly every name does.
 pub fn ident(name: &str, dialect: Dialect) -> Cow<'_, str> {
-    // Non-ASCII bytes fail both tests, as non-ASCII chars did.
-    let plain = name
-        .bytes()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'_' | b'#' | b'@'))
-        && name
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'@' | b'$'))
-        && !is_reserved(name);
+    let first_ok = |c: u8| match dialect {
+        Dialect::MsSql => c.is_ascii_alphabetic() || matches!(c, b'_' | b'#' | b'@'),
+        Dialect::Postgres => c.is_ascii_lowercase() || c == b'_',
+        Dialect::MySql => c.is_ascii_alphabetic() || c == b'_',
+    };
+    let rest_ok = |c: u8| match dialect {
+        Dialect::MsSql => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'#' | b'@' | b'$'),
+        Dialect::Postgres => {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'_' | b'$')
+        }
+        Dialect::MySql => c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$'),
+    };
+    // Non-ASCII bytes fail both tests.
+    let plain = name.bytes().next().is_some_and(first_ok)
+        && name.bytes().all(rest_ok)
+        && !reserved::is_reserved(name, dialect);
     if plain {
-        Cow::Borrowed(name)
-    } else if dialect == Dialect::MsSql {
-        Cow::Owned(format!("[{}]", name.replace(']', "]]")))
-    } else {
-        Cow::Owned(format!("\"{}\"", name.replace('"', "\"\"")))
+        return Cow::Borrowed(name);
     }
+    Cow::Owned(match dialect {
+        Dialect::MsSql => format!("[{}]", name.replace(']', "]]")),
+        Dialect::Postgres => format!("\"{}\"", name.replace('"', "\"\"")),
+        Dialect::MySql => format!("`{}`", name.replace('`', "``")),
+    })
 }
 
 pub fn idents(names: &[String], dialect: Dialect) -> String {
@@ -338,7 +173,7 @@ pub fn print_table(table: &Table, dialect: Dialect) -> String {
     for index in table
         .indexes
         .iter()
-        .filter(|i| table.external || !is_inline(table, i))
+        .filter(|i| table.external || !is_inline(table, i, dialect))
     {
         for c in &index.comments {
             push_comment(&mut out, "", &c.text);
@@ -361,7 +196,10 @@ fn push_comment(out: &mut String, indent: &str, text: &str) {
     }
 }
 
-fn is_inline(table: &Table, index: &Index) -> bool {
+fn is_inline(table: &Table, index: &Index, dialect: Dialect) -> bool {
+    if dialect != Dialect::MsSql {
+        return generic::is_inline(index, dialect);
+    }
     let rowstore = matches!(
         index.kind,
         IndexKind::Clustered | IndexKind::NonClustered | IndexKind::Hash
@@ -385,7 +223,7 @@ fn print_alter_table(table: &Table, dialect: Dialect) -> String {
         }
         out.push_str(&format!(
             "ALTER TABLE {name} {add_column} {};\n",
-            print_column(column, dialect)
+            print_column_of(column, Some(table), dialect)
         ));
     }
     let mut constraints: Vec<String> = Vec::new();
@@ -404,14 +242,7 @@ fn print_alter_table(table: &Table, dialect: Dialect) -> String {
             .iter()
             .map(|fk| print_foreign_key(fk, dialect)),
     );
-    constraints.extend(table.checks.iter().map(|check| {
-        let name = check
-            .name
-            .as_ref()
-            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
-            .unwrap_or_default();
-        format!("{name}CHECK {}", parenthesized(&check.expression))
-    }));
+    constraints.extend(table.checks.iter().map(|check| print_check(check, dialect)));
     for constraint in constraints {
         out.push_str(&format!("ALTER TABLE {name} ADD {constraint};\n"));
     }
@@ -441,7 +272,10 @@ fn print_alter_table(table: &Table, dialect: Dialect) -> String {
 pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
     let mut items: Vec<(String, &[Comment])> = Vec::new();
     for column in &table.columns {
-        items.push((print_column(column, dialect), &column.comments));
+        items.push((
+            print_column_of(column, Some(table), dialect),
+            &column.comments,
+        ));
     }
     if let Some(pk) = &table.primary_key {
         items.push((print_key(pk, "PRIMARY KEY", dialect), &[]));
@@ -453,15 +287,7 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
         items.push((print_foreign_key(fk, dialect), &[]));
     }
     for check in &table.checks {
-        let name = check
-            .name
-            .as_ref()
-            .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
-            .unwrap_or_default();
-        items.push((
-            format!("{name}CHECK {}", parenthesized(&check.expression)),
-            &[],
-        ));
+        items.push((print_check(check, dialect), &[]));
     }
     if let Some(period) = &table.options.period_for_system_time {
         items.push((
@@ -473,7 +299,11 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
             &[],
         ));
     }
-    for index in table.indexes.iter().filter(|i| is_inline(table, i)) {
+    for index in table
+        .indexes
+        .iter()
+        .filter(|i| is_inline(table, i, dialect))
+    {
         items.push((print_inline_index(index, dialect), &[]));
     }
     let mut out = format!("CREATE TABLE {} (\n", qualified(&table.name, dialect));
@@ -495,12 +325,31 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
     out
 }
 
+/// `[CONSTRAINT n] CHECK (...)`.
+fn print_check(check: &schema_audit_ddl::Check, dialect: Dialect) -> String {
+    let name = check
+        .name
+        .as_ref()
+        .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
+        .unwrap_or_default();
+    format!("{name}CHECK {}", parenthesized(&check.expression))
+}
+
 fn parenthesized(expression: &str) -> String {
     let e = expression.trim();
     if e.starts_with('(') && e.ends_with(')') {
         e.to_string()
     } else {
         format!("({e})")
+    }
+}
+
+/// One column definition; `table` holds the MySQL column options the front end keeps there.
+pub fn print_column_of(column: &Column, table: Option<&Table>, dialect: Dialect) -> String {
+    if dialect == Dialect::MsSql {
+        print_column(column, dialect)
+    } else {
+        generic::column(column, table, dialect)
     }
 }
 
@@ -589,6 +438,9 @@ fn clustering_text(clustering: Clustering) -> (String, String) {
 }
 
 fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
+    if dialect != Dialect::MsSql {
+        return generic::key(key, kind, dialect);
+    }
     let name = key
         .name
         .as_ref()
@@ -667,7 +519,7 @@ fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> Str
     if let Some(action) = fk.on_update {
         text.push_str(&format!(" ON UPDATE {}", action_text(action)));
     }
-    if fk.not_for_replication {
+    if fk.not_for_replication && dialect == Dialect::MsSql {
         text.push_str(" NOT FOR REPLICATION");
     }
     text
@@ -690,6 +542,9 @@ fn index_columns(index: &Index, dialect: Dialect) -> String {
 }
 
 fn print_inline_index(index: &Index, dialect: Dialect) -> String {
+    if dialect != Dialect::MsSql {
+        return generic::inline_index(index, dialect);
+    }
     let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
     if index.kind == IndexKind::ClusteredColumnstore {
         return format!("INDEX {name} CLUSTERED COLUMNSTORE");
@@ -752,7 +607,10 @@ fn print_fulltext_index(table: &Table, index: &Index, dialect: Dialect) -> Strin
     text
 }
 
-fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+pub fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> String {
+    if dialect != Dialect::MsSql {
+        return generic::create_index(table, index, dialect);
+    }
     if index.kind == IndexKind::FullText {
         return print_fulltext_index(table, index, dialect);
     }
@@ -838,10 +696,7 @@ fn print_table_options(table: &Table, dialect: Dialect) -> String {
     let o = &table.options;
     let mut text = String::new();
     if dialect != Dialect::MsSql {
-        if let Some(engine) = &o.engine {
-            text.push_str(&format!(" {engine}"));
-        }
-        return text;
+        return generic::table_options(table, dialect);
     }
     if let Some(storage) = &o.storage {
         text.push_str(&storage_text(storage));
@@ -898,19 +753,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reserved_words_are_sorted_lower_case() {
-        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
-        assert!(RESERVED
-            .iter()
-            .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())));
-    }
-
-    #[test]
     fn quotes_reserved_words_in_any_case() {
         assert_eq!(ident("Order", Dialect::MsSql), "[Order]");
         assert_eq!(ident("SESSION_USER", Dialect::MsSql), "[SESSION_USER]");
         assert_eq!(ident("Orders", Dialect::MsSql), "Orders");
-        assert_eq!(ident("add", Dialect::Postgres), "\"add\"");
+        assert_eq!(ident("limit", Dialect::Postgres), "\"limit\"");
+        assert_eq!(ident("UserId", Dialect::Postgres), "\"UserId\"");
+        assert_eq!(ident("user_id", Dialect::Postgres), "user_id");
+        assert_eq!(ident("key", Dialect::MySql), "`key`");
+        assert_eq!(ident("Order Details", Dialect::MySql), "`Order Details`");
+        assert_eq!(ident("UserId", Dialect::MySql), "UserId");
         assert_eq!(ident("Model", Dialect::MsSql), "Model");
     }
 }
