@@ -101,7 +101,7 @@ fn printed(ctx: &TableContext<'_>, mut fix: crate::finding::Fix) -> crate::findi
     if let Some(edit) = &fix.edit {
         let sql = crate::print::edit_sql(ctx.table, edit, ctx.dialect());
         if !sql.is_empty() {
-            fix.sql = sql;
+            fix.sql = sql.trim_end().to_string();
         }
     }
     fix

@@ -56,8 +56,12 @@ fn the_revised_migration_alters_rather_than_creates() {
         "{revised}"
     );
     assert!(
-        revised.contains("CREATE NONCLUSTERED INDEX IX_Orders_Customer"),
-        "{revised}"
+        revised.contains("CREATE INDEX IX_Orders_Customer ON dbo.Orders (CustomerId);"),
+        "the script's own statements stay as written: {revised}"
+    );
+    assert!(
+        revised.contains("ADD CONSTRAINT DF_Orders_PlacedAt DEFAULT (GETUTCDATE()) FOR PlacedAt"),
+        "the fix follows: {revised}"
     );
 
     // Comments before an ALTER TABLE are not attached to the placeholder, so the `-- revised`
@@ -75,8 +79,7 @@ fn the_revised_migration_alters_rather_than_creates() {
         "the safe fix resolved its finding"
     );
     assert_eq!(
-        statements(&again.revised_schema),
-        statements(&revised),
+        again.revised_schema, revised,
         "revising twice changes nothing"
     );
 }

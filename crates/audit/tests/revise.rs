@@ -82,7 +82,8 @@ fn revised_schema_properties_hold_on_corpus_and_seeds() {
 
 /// Inputs `cargo fuzz run revise` found (fuzz/README.md): the revision lost every table after
 /// a name printed without brackets, or after the pieces of a statement cut off inside a `(`.
-/// Each must now re-parse with every table of the input.
+/// Each must now re-parse with every table of the input, and no statement the input's front
+/// end read may fail in the revision (a broken statement is kept as the user wrote it).
 #[test]
 fn fuzz_found_inputs_keep_every_table() {
     const TAIL: &str = "\nCREATE TABLE dbo.After (Id INT NOT NULL PRIMARY KEY);";
@@ -108,8 +109,8 @@ fn fuzz_found_inputs_keep_every_table() {
         let parsed = schema_audit_ddl::parse(&source, Dialect::MsSql);
         let report = schema_audit::audit_parsed(&source, &parsed, &AuditOptions::default());
         let again = schema_audit_ddl::parse(&report.revised_schema, Dialect::MsSql);
-        assert_eq!(
-            again.statements.failed, 0,
+        assert!(
+            again.statements.failed <= parsed.statements.failed,
             "{case}\n{}",
             report.revised_schema
         );

@@ -221,10 +221,10 @@ pub fn table_options(table: &Table, dialect: Dialect) -> String {
 
 /// The front end keeps MySQL column options among the table's (`ON UPDATE c`); they are
 /// printed with their columns, not after the table.
-fn is_table_option(name: &str) -> bool {
-    !(name.starts_with("ON UPDATE") || name.starts_with("CHARACTER SET "))
-        && !name.is_empty()
-        && name
+fn is_table_option(option: &str) -> bool {
+    !(option.starts_with("ON UPDATE") || option.starts_with("CHARACTER SET "))
+        && !option.is_empty()
+        && option
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b' '))
 }
