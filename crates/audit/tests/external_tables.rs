@@ -64,14 +64,6 @@ fn the_revised_migration_alters_rather_than_creates() {
         "the fix follows: {revised}"
     );
 
-    // Comments before an ALTER TABLE are not attached to the placeholder, so the `-- revised`
-    // notes do not survive a round trip; the statements must.
-    let statements = |text: &str| -> Vec<String> {
-        text.lines()
-            .filter(|l| !l.trim_start().starts_with("--"))
-            .map(str::to_string)
-            .collect()
-    };
     let again = audit(&revised);
     assert_eq!(again.tables.len(), 1);
     assert!(
