@@ -5,7 +5,8 @@ use schema_audit_ddl::{Column, Dialect, Index, IndexColumn, IndexKind, KeyConstr
 
 use super::{ident, qualified};
 
-/// The PostgreSQL pseudo-types that imply a sequence-backed default.
+/// The pseudo-types that imply their own identity: PostgreSQL's serials (a sequence-backed
+/// default) and MySQL's SERIAL (`BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE`).
 fn is_serial(column: &Column) -> bool {
     let raw = column.data_type.raw.trim();
     [
@@ -83,7 +84,7 @@ pub fn column(column: &Column, table: Option<&Table>, dialect: Dialect) -> Strin
     } else if column.nullable_explicit {
         text.push_str(" NULL");
     }
-    if column.identity.is_some() && mysql {
+    if column.identity.is_some() && mysql && !is_serial(column) {
         text.push_str(" AUTO_INCREMENT");
     }
     if let Some(default) = &column.default {
