@@ -41,7 +41,17 @@ pub enum AlterAction {
         name: String,
         default: Option<crate::model::DefaultValue>,
     },
+    /// PostgreSQL `ALTER COLUMN c ADD GENERATED ... AS IDENTITY`, as pg_dump writes identity
+    /// columns.
+    SetIdentity {
+        name: String,
+        identity: crate::model::Identity,
+    },
+    /// PostgreSQL `ATTACH PARTITION`: applied to the partition, naming its parent.
+    SetPartitionOf(crate::model::PartitionOf),
     DropConstraint(String),
+    /// MySQL `DROP PRIMARY KEY`.
+    DropPrimaryKey,
     DropColumn(String),
     DropPeriod,
     /// `[WITH CHECK] CHECK CONSTRAINT x` / `NOCHECK CONSTRAINT x`; `None` names ALL.
@@ -53,6 +63,21 @@ pub enum AlterAction {
     SetOptions(TableOptions),
     /// Actions that change no schema element (SWITCH, ENABLE TRIGGER, ...).
     NoEffect,
+}
+
+impl AlterAction {
+    /// Whether the action adds to or changes what a table has, rather than removing
+    /// something or changing nothing. Only these wait for a table created later.
+    pub fn builds(&self) -> bool {
+        !matches!(
+            self,
+            AlterAction::DropConstraint(_)
+                | AlterAction::DropPrimaryKey
+                | AlterAction::DropColumn(_)
+                | AlterAction::DropPeriod
+                | AlterAction::NoEffect
+        )
+    }
 }
 
 /// Parses ALTER TABLE after the TABLE keyword. `None` if no table name could be read.
@@ -357,6 +382,15 @@ pub fn apply(table: &mut Table, actions: Vec<AlterAction>, span: Span, diags: &m
                 Some(col) => col.default = default,
                 None => unknown_member(diags, table, "column", &name, span),
             },
+            AlterAction::SetIdentity { name, identity } => match table.column_mut(&name) {
+                Some(col) => {
+                    col.identity = Some(identity);
+                    col.nullable = false;
+                }
+                None => unknown_member(diags, table, "column", &name, span),
+            },
+            AlterAction::SetPartitionOf(of) => table.options.partition_of = Some(of),
+            AlterAction::DropPrimaryKey => table.primary_key = None,
             AlterAction::DropConstraint(name) => {
                 if !drop_constraint(table, &name) {
                     unknown_member(diags, table, "constraint", &name, span);
@@ -497,6 +531,14 @@ pub fn merge_options(into: &mut TableOptions, patch: TableOptions) {
     into.textimage_on = patch.textimage_on.or(into.textimage_on.take());
     into.filestream_on = patch.filestream_on.or(into.filestream_on.take());
     into.lock_escalation = patch.lock_escalation.or(into.lock_escalation.take());
+    into.engine = patch.engine.or(into.engine.take());
+    into.charset = patch.charset.or(into.charset.take());
+    into.collation = patch.collation.or(into.collation.take());
+    into.auto_increment = patch.auto_increment.or(into.auto_increment.take());
+    into.row_format = patch.row_format.or(into.row_format.take());
+    into.key_block_size = patch.key_block_size.or(into.key_block_size.take());
+    into.tablespace = patch.tablespace.or(into.tablespace.take());
+    into.partition_by = patch.partition_by.or(into.partition_by.take());
     for option in patch.other {
         into.other.retain(|o| o.name != option.name);
         into.other.push(option);

@@ -203,7 +203,10 @@ pub fn index_columns(cur: &mut Cursor, diags: &mut Diags) -> Option<Vec<IndexCol
                 ),
             );
         }
-        columns.push(IndexColumn { name, descending });
+        columns.push(IndexColumn {
+            descending,
+            ..IndexColumn::named(name)
+        });
     }
     Some(columns)
 }

@@ -121,6 +121,7 @@ pub fn index_body(
         extra: Vec::new(),
         comments: Vec::new(),
         description: None,
+        method: None,
     };
     let mut seen_columns = false;
     loop {
@@ -208,10 +209,7 @@ fn fulltext_columns(cur: &mut Cursor, index: &mut Index) {
                 value: rest,
             });
         }
-        index.columns.push(IndexColumn {
-            name,
-            descending: false,
-        });
+        index.columns.push(IndexColumn::named(name));
     }
 }
 

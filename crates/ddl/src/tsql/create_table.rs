@@ -12,9 +12,9 @@ use super::create_index::{index_body, IndexHead};
 use crate::cursor::Cursor;
 use crate::model::{
     Check, Clustering, Column, Computed, DataType, DefaultValue, Durability, Encryption,
-    ForeignKey, GeneratedAlways, GraphKind, Identity, Index, IndexColumn, IndexKind, IndexOrigin,
-    KeyConstraint, Ledger, OptionValue, Period, Span, SystemVersioning, Table, TableOptions,
-    TypeFamily,
+    ForeignKey, GeneratedAlways, GraphKind, Identity, IdentityStyle, Index, IndexColumn, IndexKind,
+    IndexOrigin, KeyConstraint, Ledger, OptionValue, Period, Span, SystemVersioning, Table,
+    TableOptions, TypeFamily,
 };
 
 /// A constraint or index declared inside a table body or added by ALTER TABLE.
@@ -392,10 +392,7 @@ fn key_constraint(
     match index_columns(ec, diags) {
         Some(cols) => key.columns = cols,
         None => match column {
-            Some(col) => key.columns.push(IndexColumn {
-                name: col.to_string(),
-                descending: false,
-            }),
+            Some(col) => key.columns.push(IndexColumn::named(col)),
             None => diags.clause(ec.here(), "key without a column list".into()),
         },
     }
@@ -461,6 +458,8 @@ fn foreign_key(
         not_for_replication: false,
         nocheck: false,
         disabled: false,
+        deferrable: None,
+        match_kind: None,
     };
     loop {
         if ec.eat_kws(&["ON", "DELETE"]) {
@@ -560,10 +559,7 @@ fn inline_index(
     let mut index = index_body(ec, head, None, diags);
     if index.columns.is_empty() && kind != IndexKind::ClusteredColumnstore {
         if let Some(col) = column {
-            index.columns.push(IndexColumn {
-                name: col.to_string(),
-                descending: false,
-            });
+            index.columns.push(IndexColumn::named(col));
         }
     }
     index.span = ec.span(start, ec.pos);
@@ -789,6 +785,8 @@ fn identity(ec: &mut Cursor) -> Identity {
         seed: "1".into(),
         increment: "1".into(),
         not_for_replication: false,
+        style: IdentityStyle::Identity,
+        options: None,
     };
     if let Some((lo, hi)) = ec.group() {
         let parts = split_commas(ec, lo, hi);

@@ -38,6 +38,8 @@ pub(crate) enum Effect {
     DropTables(Vec<QualifiedName>),
     DropIndexes(Vec<(QualifiedName, String)>),
     Sequence(Sequence),
+    /// `ALTER SEQUENCE s OWNED BY t.c`.
+    SequenceOwner(QualifiedName, crate::model::ColumnRef),
     PartitionFunction(PartitionFunction),
     PartitionScheme(PartitionScheme),
     UserType(UserType),
@@ -290,7 +292,18 @@ impl Driver {
             }
             Effect::Alter(name, actions) => match index.find_mut(&mut schema.tables, &name) {
                 Some(table) => alter_table::apply(table, actions, span, &mut diags),
-                None => return Some(Effect::Alter(name, actions)),
+                None => {
+                    // A drop aimed at a table that does not exist yet removes nothing (the
+                    // `pg_dump --clean` and guarded T-SQL shapes drop before they create).
+                    // Waiting for the table would undo the CREATE or ADD that follows, and
+                    // an action that changes nothing (OWNER TO, ENABLE TRIGGER) is no
+                    // reason to invent a placeholder table.
+                    let actions: Vec<AlterAction> =
+                        actions.into_iter().filter(AlterAction::builds).collect();
+                    if !actions.is_empty() {
+                        return Some(Effect::Alter(name, actions));
+                    }
+                }
             },
             Effect::AlterIndex(name, target, options) => {
                 match index.find_mut(&mut schema.tables, &name) {
@@ -329,6 +342,16 @@ impl Driver {
                 }
             }
             Effect::Sequence(s) => schema.sequences.push(s),
+            Effect::SequenceOwner(name, owner) => {
+                match schema
+                    .sequences
+                    .iter_mut()
+                    .find(|s| s.name.same_object(&name))
+                {
+                    Some(sequence) => sequence.owned_by = Some(owner),
+                    None => return Some(Effect::SequenceOwner(name, owner)),
+                }
+            }
             Effect::PartitionFunction(f) => schema.partition_functions.push(f),
             Effect::PartitionScheme(s) => schema.partition_schemes.push(s),
             Effect::UserType(t) => schema.user_types.push(t),
@@ -551,7 +574,8 @@ fn statement(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
         "DECLARE"
             if cur.is_kw_at(2, "TABLE") || (cur.is_kw_at(2, "AS") && cur.is_kw_at(3, "TABLE")) =>
         {
-            declare_table(cur, start, diags)
+            // A table variable lives for one batch: it is not part of the schema.
+            skip_statement(cur, StatementKind::Other("declare table".into()))
         }
         _ if cur.is(&Token::Colon) => {
             // sqlcmd directives (`:setvar`, `:on error exit`) run to the end of their line.
@@ -813,34 +837,6 @@ fn drop_statement(cur: &mut Cursor) -> Statement {
     let kind = StatementKind::Other("drop".into());
     cur.pos = end;
     Statement::skipped(kind)
-}
-
-/// `DECLARE @t [AS] TABLE (...)`: a table variable, kept as a temporary table.
-fn declare_table(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
-    let lo = cur.pos;
-    cur.pos += 1;
-    let name = cur.ident();
-    cur.eat_kw("AS");
-    let (Some(name), true) = (name, cur.eat_kw("TABLE")) else {
-        cur.pos = lo;
-        return skip_statement(cur, StatementKind::Other("declare".into()));
-    };
-    let Some((body_lo, body_hi)) = cur.group() else {
-        cur.pos = lo;
-        return skip_statement(cur, StatementKind::Other("declare".into()));
-    };
-    let mut table = Table {
-        name: QualifiedName::bare(name),
-        is_temporary: true,
-        ..Table::default()
-    };
-    create_table::body(cur, body_lo, body_hi, &mut table, diags);
-    table.span = cur.span(start, cur.pos);
-    Statement::schema(
-        StatementKind::Other("declare table".into()),
-        Some(table.name.to_string()),
-        Effect::Table(Box::new(table)),
-    )
 }
 
 fn exec(cur: &mut Cursor, start: usize) -> Statement {

@@ -41,6 +41,7 @@ pub fn sequence(cur: &mut Cursor, stmt_start: usize, diags: &mut Diags) -> Optio
         cache: None,
         no_cache: false,
         comments: Vec::new(),
+        owned_by: None,
     };
     loop {
         if cur.eat_kw("AS") {

@@ -1,0 +1,295 @@
+//! Statements and clauses read from their tokens before sqlparser sees them: the shapes
+//! dump tools write that sqlparser does not know (PostgreSQL `ATTACH PARTITION`, `ALTER
+//! SEQUENCE ... OWNED BY`, MySQL `DISABLE KEYS`, stored-program bodies) and the partition
+//! clauses of CREATE TABLE, which are kept verbatim.
+
+use sqlparser::tokenizer::Token;
+
+use super::Ctx;
+use crate::lexer::{is_kw, NO_PAIR};
+use crate::model::{ColumnRef, Dialect, PartitionOf, QualifiedName, StatementKind, Table};
+use crate::tsql::alter_table::AlterAction;
+use crate::tsql::{Effect, Statement};
+
+/// CREATE TABLE clauses taken from the tokens, verbatim.
+#[derive(Default)]
+pub(super) struct TableClauses {
+    /// After `PARTITION BY`.
+    partition_by: Option<String>,
+    /// From `FOR VALUES` or `DEFAULT` after `PARTITION OF parent`.
+    bound: Option<String>,
+    /// PostgreSQL `TABLESPACE x`, which sqlparser does not read after `WITH (...)`.
+    tablespace: Option<String>,
+}
+
+impl TableClauses {
+    pub(super) fn apply(self, table: &mut Table) {
+        if self.partition_by.is_some() {
+            table.options.partition_by = self.partition_by;
+        }
+        if self.tablespace.is_some() {
+            table.options.tablespace = self.tablespace;
+        }
+        if let (Some(bound), Some(of)) = (self.bound, table.options.partition_of.as_mut()) {
+            of.bound = bound;
+        }
+    }
+}
+
+/// Words that end a PostgreSQL CREATE TABLE clause that runs on after `PARTITION BY` or a
+/// partition bound.
+const PG_CLAUSE_ENDS: [&str; 5] = ["USING", "WITH", "WITHOUT", "TABLESPACE", "ON"];
+
+impl Ctx<'_> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.lexed.toks.get(i).map(|t| &t.token)
+    }
+
+    fn is_kw_at(&self, i: usize, hi: usize, kw: &str) -> bool {
+        i < hi && self.tok(i).is_some_and(|t| is_kw(t, kw))
+    }
+
+    /// The source text from token `a` to token `b` (exclusive). Inside a MySQL executable
+    /// comment (`/*!50100 ... */`) the tokenizer's positions do not match the text, so
+    /// there the tokens are printed instead.
+    pub(super) fn text(&self, a: usize, b: usize) -> String {
+        let toks = &self.lexed.toks;
+        let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
+        else {
+            return String::new();
+        };
+        let slice = (first.start <= last.end)
+            .then(|| self.src.get(first.start..last.end))
+            .flatten()
+            .unwrap_or("");
+        let agrees = |t: &crate::lexer::Tok| {
+            self.src
+                .get(t.start..t.end)
+                .is_some_and(|s| s == t.token.to_string())
+        };
+        if agrees(first) && agrees(last) {
+            return slice.to_string();
+        }
+        let mut out = String::new();
+        let mut previous: Option<&Token> = None;
+        for t in &toks[a..b.min(toks.len())] {
+            let tight = matches!(t.token, Token::Comma | Token::RParen | Token::Period)
+                || matches!(previous, Some(Token::LParen | Token::Period) | None);
+            if !tight {
+                out.push(' ');
+            }
+            out.push_str(&t.token.to_string());
+            previous = Some(&t.token);
+        }
+        out
+    }
+
+    /// The index after a bracket group opened at `i`, or after the token.
+    pub(super) fn skip_group(&self, i: usize) -> usize {
+        match self.lexed.pair.get(i) {
+            Some(&close) if close != NO_PAIR && self.tok(i) == Some(&Token::LParen) => close + 1,
+            _ => i + 1,
+        }
+    }
+
+    /// A dotted object name starting at `i`, folded as the server folds it, and the index
+    /// after it.
+    fn name_at(&self, mut i: usize, hi: usize) -> Option<(QualifiedName, usize)> {
+        let mut parts = Vec::new();
+        loop {
+            let Some(Token::Word(w)) = self.tok(i).filter(|_| i < hi) else {
+                break;
+            };
+            parts.push(self.fold(&w.value, w.quote_style.is_some()));
+            i += 1;
+            if self.tok(i) == Some(&Token::Period) && i < hi {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let name = parts.pop()?;
+        let schema = parts.pop();
+        let database = parts.pop();
+        Some((
+            QualifiedName {
+                database,
+                schema,
+                name,
+            },
+            i,
+        ))
+    }
+
+    /// Statements read from their tokens alone, or `None` for sqlparser.
+    pub(super) fn by_shape(&self, lo: usize, hi: usize) -> Option<Statement> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        if kw(lo, "DELIMITER") && self.dialect == Dialect::MySql {
+            return Some(Statement::skipped(StatementKind::Other("delimiter".into())));
+        }
+        if kw(lo, "CREATE") && self.dialect == Dialect::MySql {
+            // mysqldump's stored programs: `CREATE DEFINER=... PROCEDURE|FUNCTION|TRIGGER
+            // |EVENT`, whose BEGIN ... END bodies sqlparser cannot read.
+            let head =
+                (lo + 1..hi.min(lo + 16)).take_while(|&i| self.tok(i) != Some(&Token::LParen));
+            for i in head {
+                let kind = match self.tok(i) {
+                    Some(t) if is_kw(t, "PROCEDURE") => StatementKind::Procedure,
+                    Some(t) if is_kw(t, "FUNCTION") => StatementKind::Function,
+                    Some(t) if is_kw(t, "TRIGGER") => StatementKind::Trigger,
+                    Some(t) if is_kw(t, "EVENT") => StatementKind::Other("create event".into()),
+                    Some(t) if is_kw(t, "TABLE") || is_kw(t, "INDEX") => break,
+                    _ => continue,
+                };
+                return Some(Statement::skipped(kind));
+            }
+        }
+        if kw(lo, "ALTER") && kw(lo + 1, "SEQUENCE") {
+            return Some(self.alter_sequence(lo + 2, hi));
+        }
+        if kw(lo, "ALTER") && kw(lo + 1, "TABLE") {
+            let mut i = lo + 2;
+            if kw(i, "IF") && kw(i + 1, "EXISTS") {
+                i += 2;
+            }
+            if kw(i, "ONLY") {
+                i += 1;
+            }
+            let (table, after) = self.name_at(i, hi)?;
+            let object = Some(table.to_string());
+            if kw(after, "ATTACH") && kw(after + 1, "PARTITION") {
+                let (child, bound_at) = self.name_at(after + 2, hi)?;
+                let of = PartitionOf {
+                    parent: table,
+                    bound: self.text(bound_at, hi),
+                };
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(child, vec![AlterAction::SetPartitionOf(of)]),
+                ));
+            }
+            // mysqldump: `/*!40000 ALTER TABLE t DISABLE KEYS */` around the data.
+            if (kw(after, "DISABLE") || kw(after, "ENABLE")) && kw(after + 1, "KEYS") {
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(table, vec![AlterAction::NoEffect]),
+                ));
+            }
+        }
+        None
+    }
+
+    /// `ALTER SEQUENCE s OWNED BY t.c`; other sequence changes are skipped.
+    fn alter_sequence(&self, at: usize, hi: usize) -> Statement {
+        let skipped = || Statement::skipped(StatementKind::Other("alter sequence".into()));
+        let mut i = at;
+        if self.is_kw_at(i, hi, "IF") && self.is_kw_at(i + 1, hi, "EXISTS") {
+            i += 2;
+        }
+        let Some((sequence, after)) = self.name_at(i, hi) else {
+            return skipped();
+        };
+        if !(self.is_kw_at(after, hi, "OWNED") && self.is_kw_at(after + 1, hi, "BY")) {
+            return skipped();
+        }
+        let Some((mut column_path, end)) = self.name_at(after + 2, hi) else {
+            return skipped();
+        };
+        if end != hi {
+            return skipped();
+        }
+        // `t.c` reads as schema `t`, name `c`: shift it into table and column.
+        let column = std::mem::take(&mut column_path.name);
+        let Some(table_name) = column_path.schema.take() else {
+            // `OWNED BY NONE`.
+            return skipped();
+        };
+        let owner = ColumnRef {
+            table: QualifiedName {
+                database: None,
+                schema: column_path.database,
+                name: table_name,
+            },
+            column,
+        };
+        Statement::schema(
+            StatementKind::Other("alter sequence".into()),
+            Some(sequence.to_string()),
+            Effect::SequenceOwner(sequence, owner),
+        )
+    }
+
+    /// Takes the partition clauses out of a CREATE TABLE: `PARTITION BY` (sqlparser does
+    /// not read MySQL's, and keeps PostgreSQL's only as an expression) is removed from
+    /// `keep` and kept verbatim; a `PARTITION OF` bound is kept verbatim too.
+    pub(super) fn table_clauses(
+        &self,
+        lo: usize,
+        hi: usize,
+        keep: &mut Vec<usize>,
+    ) -> TableClauses {
+        let mut clauses = TableClauses::default();
+        let mut seen_body = false;
+        let mut i = lo;
+        while i < hi {
+            if self.tok(i) == Some(&Token::LParen) {
+                seen_body = true;
+                i = self.skip_group(i);
+                continue;
+            }
+            if self.is_kw_at(i, hi, "PARTITION") && self.is_kw_at(i + 1, hi, "BY") && seen_body {
+                let end = self.clause_end(i + 2, hi);
+                clauses.partition_by = Some(self.text(i + 2, end));
+                keep.retain(|&k| k < i || k >= end);
+                i = end;
+                continue;
+            }
+            if self.dialect == Dialect::Postgres && seen_body && self.is_kw_at(i, hi, "TABLESPACE")
+            {
+                if let Some((name, end)) = self.name_at(i + 1, hi) {
+                    clauses.tablespace = Some(name.to_string());
+                    keep.retain(|&k| k < i || k >= end);
+                    i = end;
+                    continue;
+                }
+            }
+            if self.is_kw_at(i, hi, "PARTITION") && self.is_kw_at(i + 1, hi, "OF") {
+                if let Some((_, mut j)) = self.name_at(i + 2, hi) {
+                    if self.tok(j) == Some(&Token::LParen) {
+                        j = self.skip_group(j);
+                    }
+                    let end = self.clause_end(j, hi);
+                    clauses.bound = Some(self.text(j, end));
+                    seen_body = true;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        clauses
+    }
+
+    /// Where a PostgreSQL clause ends: the next top-level clause word, else `hi`. MySQL's
+    /// partition clause is always last.
+    fn clause_end(&self, from: usize, hi: usize) -> usize {
+        let mut i = from;
+        while i < hi {
+            if self.tok(i) == Some(&Token::LParen) {
+                i = self.skip_group(i);
+                continue;
+            }
+            let ends = self.dialect == Dialect::Postgres
+                && i > from
+                && (PG_CLAUSE_ENDS.iter().any(|k| self.is_kw_at(i, hi, k))
+                    || (self.is_kw_at(i, hi, "PARTITION") && self.is_kw_at(i + 1, hi, "BY")));
+            if ends {
+                return i;
+            }
+            i += 1;
+        }
+        hi
+    }
+}
