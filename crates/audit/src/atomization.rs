@@ -303,6 +303,8 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
         on_update: None,
         not_for_replication: false,
         nocheck: false,
+        deferrable: None,
+        match_kind: None,
         disabled: false,
     });
     (table, atom_column)

@@ -134,8 +134,8 @@ pub fn rowstore_index(
     index.columns = columns
         .iter()
         .map(|(c, descending)| IndexColumn {
-            name: c.to_string(),
             descending: *descending,
+            ..IndexColumn::named(*c)
         })
         .collect();
     index.filter = filter;
@@ -162,6 +162,7 @@ pub fn bare_index(name: String, kind: IndexKind) -> Index {
         extra: Vec::new(),
         comments: Vec::new(),
         description: None,
+        method: None,
     }
 }
 

@@ -17,7 +17,7 @@ pub fn edit_sql(table: &Table, edit: &Edit, dialect: Dialect) -> String {
             let add = if tsql { "ADD" } else { "ADD COLUMN" };
             format!(
                 "ALTER TABLE {name} {add} {};\n",
-                super::print_column_of(column, Some(table), dialect)
+                super::print_column_of(column, dialect)
             )
         }
         Edit::ChangeType { column, data_type } => {
@@ -39,7 +39,7 @@ pub fn edit_sql(table: &Table, edit: &Edit, dialect: Dialect) -> String {
                     "ALTER TABLE {name} ALTER COLUMN {col} TYPE {};\n",
                     data_type.raw
                 ),
-                Dialect::MySql => modify(&name, &changed, table, dialect),
+                Dialect::MySql => modify(&name, &changed, dialect),
             }
         }
         Edit::SetDefault { column, expression } => {
@@ -117,10 +117,10 @@ pub fn edit_sql(table: &Table, edit: &Edit, dialect: Dialect) -> String {
 }
 
 /// MySQL's `MODIFY COLUMN` restates the whole column.
-fn modify(name: &str, column: &Column, table: &Table, dialect: Dialect) -> String {
+fn modify(name: &str, column: &Column, dialect: Dialect) -> String {
     format!(
         "ALTER TABLE {name} MODIFY COLUMN {};\n",
-        super::print_column_of(column, Some(table), dialect)
+        super::print_column_of(column, dialect)
     )
 }
 
@@ -146,7 +146,7 @@ fn set_default(
                 }),
                 ..column.clone()
             };
-            modify(name, &changed, table, dialect)
+            modify(name, &changed, dialect)
         }
         Dialect::MsSql => {
             // A default is a constraint in SQL Server: an existing one goes first, by the name

@@ -223,7 +223,7 @@ fn print_alter_table(table: &Table, dialect: Dialect) -> String {
         }
         out.push_str(&format!(
             "ALTER TABLE {name} {add_column} {};\n",
-            print_column_of(column, Some(table), dialect)
+            print_column_of(column, dialect)
         ));
     }
     let mut constraints: Vec<String> = Vec::new();
@@ -273,7 +273,7 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
     let mut items: Vec<(String, &[Comment])> = Vec::new();
     for column in &table.columns {
         items.push((
-            print_column_of(column, Some(table), dialect),
+            print_column_of(column, dialect),
             &column.comments,
         ));
     }
@@ -335,6 +335,47 @@ fn print_check(check: &schema_audit_ddl::Check, dialect: Dialect) -> String {
     format!("{name}CHECK {}", parenthesized(&check.expression))
 }
 
+/// An index expression as PostgreSQL and MySQL need it: a function call stands alone
+/// (`lower(email)`), anything else goes in parentheses (`(a + b)`).
+fn parenthesized_unless_call(expression: &str) -> String {
+    let e = expression.trim();
+    let call = e.find('(').is_some_and(|open| {
+        open > 0
+            && e[..open]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.'))
+            && closes_at_end(&e[open..])
+    });
+    if call {
+        e.to_string()
+    } else {
+        parenthesized(e)
+    }
+}
+
+/// Whether the parenthesis that opens `text` is closed by its last character (quotes are
+/// skipped, so `f(')')` counts).
+fn closes_at_end(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(') => depth += 1,
+            (None, ')') => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == text.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 fn parenthesized(expression: &str) -> String {
     let e = expression.trim();
     if e.starts_with('(') && e.ends_with(')') {
@@ -344,12 +385,12 @@ fn parenthesized(expression: &str) -> String {
     }
 }
 
-/// One column definition; `table` holds the MySQL column options the front end keeps there.
-pub fn print_column_of(column: &Column, table: Option<&Table>, dialect: Dialect) -> String {
+/// One column definition in `dialect`.
+pub fn print_column_of(column: &Column, dialect: Dialect) -> String {
     if dialect == Dialect::MsSql {
         print_column(column, dialect)
     } else {
-        generic::column(column, table, dialect)
+        generic::column(column, dialect)
     }
 }
 

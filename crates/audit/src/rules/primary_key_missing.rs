@@ -60,10 +60,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             let key = KeyConstraint {
                 name: Some(name.clone()),
                 span: Span::default(),
-                columns: vec![IndexColumn {
-                    name: column.name.clone(),
-                    descending: false,
-                }],
+                columns: vec![IndexColumn::named(column.name.clone())],
                 clustering,
                 options: Vec::new(),
                 storage: None,
