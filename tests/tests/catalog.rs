@@ -344,7 +344,7 @@ fn support_runs_scripts_and_queries_on_both_servers() {
     assert_eq!(rows, vec![row(&["1", "x\ty\nz"]), row(&["2", ""])]);
     let error = pg
         .execute("SELECT 1;\nSELECT nope;\nSELECT 2;")
-        .unwrap_err();
+        .expect_err("the second statement fails");
     assert!(error.contains(":2:"), "{error}");
     pg.execute_rolled_back("CREATE TABLE u (a int);")
         .expect("rolled back");
@@ -363,7 +363,7 @@ fn support_runs_scripts_and_queries_on_both_servers() {
     assert_eq!(rows, vec![row(&["1", "x\ty\nz"]), row(&["2", ""])]);
     let error = my
         .execute("SELECT 1;\nSELECT nope;\nSELECT 2;")
-        .unwrap_err();
+        .expect_err("the second statement fails");
     assert!(error.contains("at line 2"), "{error}");
     assert!(my.execute_rolled_back("SELECT 1;").is_err());
     my.drop();

@@ -10,7 +10,8 @@
 
 use super::servers::Database;
 use super::shape::{
-    postgres_index_entry, ColumnShape, ForeignKeyShape, IndexShape, Shapes, TableShape,
+    loose_columns, postgres_index_entry, ColumnShape, ForeignKeyShape, IndexShape, Shapes,
+    TableShape,
 };
 use super::types;
 
@@ -176,16 +177,20 @@ pub fn mariadb(db: &Database) -> Result<(Shapes, Vec<ImplicitIndexCandidate>), S
 }
 
 /// Whether `candidate` is InnoDB's own index for a foreign key rather than a declared one:
-/// it is named after the key (its constraint name or first column) and the script declared
-/// no index on those columns. Only the server adds such an index, so the model cannot have
-/// it; when the script did declare one, it is compared like any other.
+/// it is named after the key (its constraint name or first column) and the model has no
+/// index or unique key on those columns. Only the server adds such an index, so the model
+/// cannot have it; when the script declared one, it is compared like any other. "Those
+/// columns" is judged loosely (quotes, case and prefix lengths aside), so that a declared
+/// index the model spells wrongly is still compared and reported.
 pub fn implicit_foreign_key_index(candidate: &ImplicitIndexCandidate, model: &Shapes) -> bool {
+    let wanted = loose_columns(&candidate.index.columns);
     model.get(&candidate.table).is_none_or(|table| {
         !table
             .indexes
             .iter()
-            .any(|i| i.columns == candidate.index.columns)
-            && !table.unique_keys.contains(&candidate.index.columns)
+            .map(|i| &i.columns)
+            .chain(&table.unique_keys)
+            .any(|columns| loose_columns(columns) == wanted)
     })
 }
 

@@ -332,7 +332,7 @@ fn differences<'a, T: PartialEq>(
 }
 
 /// A column list with quotes, case, spaces and prefix lengths removed, for pairing only.
-fn loose_columns(columns: &[String]) -> String {
+pub fn loose_columns(columns: &[String]) -> String {
     columns
         .iter()
         .map(|c| {
