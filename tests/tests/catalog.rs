@@ -35,7 +35,9 @@ use std::time::Instant;
 
 use schema_audit_ddl::model::{Index, IndexColumn, IndexKind, QualifiedName, Schema, Table};
 use schema_audit_ddl::Dialect;
-use shape::{ColumnShape, Flavor, ForeignKeyShape, IndexShape, Mismatch, Shapes, TableShape};
+use shape::{
+    Aspect, ColumnShape, Flavor, ForeignKeyShape, IndexShape, Mismatch, Shapes, TableShape,
+};
 
 #[test]
 fn postgres_catalog_matches_the_model() {
@@ -371,4 +373,58 @@ fn support_runs_scripts_and_queries_on_both_servers() {
 
 fn row(values: &[&str]) -> Vec<String> {
     values.iter().map(|v| v.to_string()).collect()
+}
+
+/// The oracle itself: when the model differs from what the server ran, each difference is
+/// reported, once, under its aspect.
+#[test]
+fn the_comparison_reports_each_difference() {
+    let cases = [
+        (
+            Flavor::Postgres,
+            "CREATE TABLE t (a int NOT NULL PRIMARY KEY, b varchar(10), c int REFERENCES t (a));\n\
+             CREATE INDEX t_b ON t (b);",
+            "CREATE TABLE t (a bigint NOT NULL PRIMARY KEY, b varchar(10) NOT NULL, c int);\n\
+             CREATE UNIQUE INDEX t_b ON t (b);",
+            vec![
+                Aspect::Type,
+                Aspect::Nullability,
+                Aspect::ForeignKey,
+                Aspect::Index,
+                Aspect::Index,
+            ],
+        ),
+        (
+            Flavor::MariaDb,
+            "CREATE TABLE t (a int unsigned NOT NULL PRIMARY KEY, b varchar(10), KEY (b));",
+            "CREATE TABLE t (a int NOT NULL PRIMARY KEY, b varchar(12), c int, UNIQUE KEY (b));",
+            vec![
+                Aspect::Column,
+                Aspect::Type,
+                Aspect::Type,
+                Aspect::UniqueKey,
+                Aspect::Index,
+            ],
+        ),
+    ];
+    for (flavor, on_server, in_model, expected) in cases {
+        let (server, dialect, name) = match flavor {
+            Flavor::Postgres => (servers::postgres(), Dialect::Postgres, "oracle_check_pg"),
+            Flavor::MariaDb => (servers::mariadb(), Dialect::MySql, "oracle_check_my"),
+        };
+        let db = server.fresh_database(name);
+        db.execute(on_server).expect("the server's script applies");
+        let (model, placeholders) =
+            model_shapes(&schema_audit_ddl::parse(in_model, dialect).schema, flavor);
+        let catalog = match flavor {
+            Flavor::Postgres => catalogs::postgres(&db),
+            Flavor::MariaDb => catalogs::mariadb(&db).map(|(shapes, _)| shapes),
+        }
+        .expect("the catalog reads");
+        let mismatches = shape::compare(&catalog, &model, &placeholders);
+        let mut aspects: Vec<Aspect> = mismatches.iter().map(|m| m.aspect).collect();
+        aspects.sort();
+        assert_eq!(aspects, expected, "{flavor:?}: {mismatches:#?}");
+        db.drop();
+    }
 }
