@@ -6,6 +6,7 @@
 #                      write the env file; harmless when they are already running
 #   servers.sh stop    stop both and remove the temporary directory
 #   servers.sh env     print the env file (KEY='value' lines, usable with `set -a; . FILE`)
+#   servers.sh status  exit 0 when both servers are running and the env file is in place
 #
 # The system's own PostgreSQL cluster and MariaDB service are never touched: everything runs
 # from the version's binaries with explicit data directories, ports and sockets.
@@ -176,10 +177,16 @@ stop() {
     rm -f "$ENV_FILE" "$DIR_FILE"
 }
 
+running() {
+    local dir
+    dir="$(current_dir)"
+    [ -n "$(pg_bindir || true)" ] && pg_running "$dir" && mariadb_running "$dir" && [ -f "$ENV_FILE" ]
+}
+
 start() {
     local dir
     dir="$(current_dir)"
-    if pg_running "$dir" && mariadb_running "$dir" && [ -f "$ENV_FILE" ]; then
+    if running; then
         say "already running (data in $dir)"
         return 0
     fi
@@ -200,12 +207,13 @@ start() {
 case "${1:-}" in
 start) start ;;
 stop) stop ;;
+status) running ;;
 env)
     [ -f "$ENV_FILE" ] || die "no servers running; run \`$0 start\` first"
     cat "$ENV_FILE"
     ;;
 *)
-    echo "usage: $0 start|stop|env" >&2
+    echo "usage: $0 start|stop|status|env" >&2
     exit 2
     ;;
 esac

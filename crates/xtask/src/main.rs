@@ -4,6 +4,7 @@
 //! at the right version), so a fresh machine needs nothing beyond rustup, cargo, node and npm.
 
 mod install;
+mod servers;
 mod tasks;
 
 use std::process::ExitCode;
@@ -14,8 +15,13 @@ usage: cargo xtask <task>
 tasks:
   serve          install what is missing, build the playground in release mode and serve it
                  on http://127.0.0.1:8080 with a sample schema loaded
-  test           install what is missing, then run every check: fmt, clippy, native tests,
-                 rule docs, wasm tests in headless Chromium, end-to-end browser tests
+  test           install what is missing, then run every check: fmt, clippy, native tests
+                 (with throwaway PostgreSQL and MariaDB servers up), rule docs, wasm tests in
+                 headless Chromium, end-to-end browser tests
+  servers start|stop
+                 start (installing with apt when missing) or stop the throwaway PostgreSQL
+                 and MariaDB servers the catalog tests use; `start` writes their variables to
+                 target/servers/env (`set -a; . target/servers/env` before `cargo test`)
   docs [--check] regenerate docs/rules from the rule definitions (or fail if they are stale)
   precision [--bless]
                  print precision per rule and per severity on the labelled corpus in
@@ -40,6 +46,18 @@ fn main() -> ExitCode {
                 .and_then(|i| args.get(i + 1))
                 .map(std::path::PathBuf::from),
         ),
+        Some("servers") => match args.get(1).map(String::as_str) {
+            Some("start") => servers::start().map(|variables| {
+                for (name, value) in variables {
+                    println!("{name}='{value}'");
+                }
+            }),
+            Some("stop") => servers::stop(),
+            _ => {
+                eprintln!("usage: cargo xtask servers start|stop");
+                return ExitCode::from(2);
+            }
+        },
         Some("setup") => install::web_tools().and_then(|()| install::browser()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

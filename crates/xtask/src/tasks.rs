@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::install;
+use crate::servers;
 
 pub type Result<T = ()> = std::result::Result<T, String>;
 
@@ -85,7 +86,8 @@ pub fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-    run(&mut cargo(&["test", "--workspace", "--locked"]))?;
+    // The catalog tests compare the front end with real servers' catalogs.
+    servers::with_servers(&mut cargo(&["test", "--workspace", "--locked"]))?;
     wasm_tests()?;
     end_to_end()
 }
