@@ -226,12 +226,7 @@ fn table_shape(
 }
 
 fn index_shape(index: &Index) -> IndexShape {
-    let written_method = index
-        .extra
-        .iter()
-        .chain(&index.options)
-        .find(|o| o.name.eq_ignore_ascii_case("USING"))
-        .map(|o| o.value.to_lowercase());
+    let written_method = index.method.as_ref().map(|m| m.to_lowercase());
     let method = match index.kind {
         IndexKind::FullText => "fulltext".to_string(),
         IndexKind::Spatial => "spatial".to_string(),
