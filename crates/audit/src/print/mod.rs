@@ -8,6 +8,8 @@ use schema_audit_ddl::{
 
 use std::borrow::Cow;
 
+pub mod advice;
+
 /// The keyword of `CREATE PRIMARY XML INDEX`, kept among an index's extra options.
 pub const PRIMARY_XML: &str = "PRIMARY";
 
