@@ -44,16 +44,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         return;
     }
     let index = format!("CCI_{}", ctx.table.name.name);
-    let create = format!(
-        "CREATE CLUSTERED COLUMNSTORE INDEX {index} ON {};",
-        ctx.name
+    let sql = crate::print::advice::clustered_columnstore(
+        &fixes::sql_table(ctx),
+        &index,
+        ctx.clustered_key().is_some(),
     );
-    let sql = match ctx.clustered_key() {
-        Some(_) => format!(
-            "/* first make the clustered primary key or index NONCLUSTERED: a table has one clustered index */ {create}"
-        ),
-        None => create,
-    };
     out.report(
         &[],
         format!(

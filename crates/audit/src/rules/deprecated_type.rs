@@ -6,6 +6,9 @@ declare_rule! {
     /// type the script declares on one (`CREATE TYPE dbo.Notes FROM ntext`). Other dialects are
     /// skipped: `TEXT` is the recommended string type in PostgreSQL.
     ///
+    /// In MySQL it checks, for information, tables whose text is stored as `utf8` (an alias
+    /// of the deprecated `utf8mb3`), `utf8mb3` or `latin1`, and suggests `utf8mb4`.
+    ///
     /// ## Why is this bad?
     /// They have been deprecated since SQL Server 2005: most string functions reject them, they
     /// cannot be compared or sorted, and they block online index operations.
@@ -27,8 +30,10 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
-    if !ctx.is_sql_server() {
-        return;
+    match ctx.dialect() {
+        Dialect::MsSql => {}
+        Dialect::MySql => return check_mysql_charset(ctx, out),
+        Dialect::Postgres => return,
     }
     for column in ctx.stored_columns() {
         if let TypeFamily::UserDefined(alias) = &column.data_type.family {
@@ -126,4 +131,92 @@ fn as_declared(
         column.nullable = nullable;
     }
     column
+}
+
+/// MySQL character sets that cannot hold all of Unicode, with what each lacks.
+fn legacy_charset(charset: &str) -> Option<&'static str> {
+    match charset
+        .trim_matches(|c| c == '\'' || c == '"' || c == '`')
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "utf8" | "utf8mb3" => Some("is deprecated and cannot hold 4-byte characters such as emoji"),
+        "latin1" => Some("holds only Western European characters"),
+        _ => None,
+    }
+}
+
+/// The character sets a MySQL table declares: its default and any column's own.
+fn declared_charsets(ctx: &TableContext<'_>) -> Vec<String> {
+    let mut found: Vec<String> = ctx
+        .table
+        .options
+        .other
+        .iter()
+        .filter(|o| {
+            let option = o.name.to_ascii_uppercase();
+            let words: Vec<&str> = option.split_whitespace().collect();
+            words.contains(&"CHARSET") || words.windows(2).any(|w| w == ["CHARACTER", "SET"])
+        })
+        .map(|o| o.value.clone())
+        .collect();
+    for column in ctx.stored_columns() {
+        let raw = column.data_type.raw.to_ascii_lowercase();
+        let words: Vec<&str> = raw.split_whitespace().collect();
+        for (i, word) in words.iter().enumerate() {
+            let charset = match *word {
+                "charset" => words.get(i + 1),
+                "character" if words.get(i + 1) == Some(&"set") => words.get(i + 2),
+                _ => None,
+            };
+            found.extend(charset.map(|c| c.to_string()));
+        }
+    }
+    found
+}
+
+/// MySQL text stored in a character set short of Unicode. One finding per table: the fix
+/// converts the whole table.
+fn check_mysql_charset(ctx: &TableContext<'_>, out: &mut Emitter) {
+    let has_text = ctx.stored_columns().any(|c| c.data_type.is_character());
+    if !has_text {
+        return;
+    }
+    let mut legacy: Vec<(String, &str)> = Vec::new();
+    for charset in declared_charsets(ctx) {
+        let name = charset
+            .trim_matches(|c| c == '\'' || c == '"' || c == '`')
+            .to_string();
+        if let Some(why) = legacy_charset(&name) {
+            if !legacy.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+                legacy.push((name, why));
+            }
+        }
+    }
+    let Some((_, why)) = legacy.first() else {
+        return;
+    };
+    let charsets = legacy
+        .iter()
+        .map(|(n, _)| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let why = if legacy.len() == 1 {
+        why
+    } else {
+        "cannot hold all of Unicode"
+    };
+    out.report(
+        &[],
+        format!(
+            "`{}` stores text as {charsets}, which {why}; use `utf8mb4`.",
+            ctx.name
+        ),
+    )
+    .key("charset")
+    .severity(Severity::Info)
+    .fix(fixes::manual(
+        "Convert the table to `utf8mb4`.",
+        crate::print::advice::convert_to_utf8mb4(&fixes::sql_table(ctx)),
+    ));
 }
