@@ -636,10 +636,15 @@ fn toast_compression(ctx: &TableContext<'_>) -> Capability {
             vec!["no text, JSON or binary columns stored out of line".to_string()],
         );
     }
-    let score = if append_only_large(ctx) { 60 } else { 30 };
+    let large = append_only_large(ctx);
+    let recommendation = if large {
+        advice::compress(&sql_name(ctx), "lz4", &columns, ctx.dialect())
+    } else {
+        "Keep the default: TOAST already compresses large values; lz4 pays on large append-only tables.".to_string()
+    };
     let mut c = capability(
-        score,
-        advice::compress(&sql_name(ctx), "lz4", &columns, ctx.dialect()),
+        if large { 60 } else { 30 },
+        recommendation,
         vec!["large values are already compressed (TOAST, pglz by default); lz4 is faster to write and read".to_string()],
     );
     c.suggested_setting = Some("lz4".to_string());
@@ -666,10 +671,15 @@ fn innodb_compression(ctx: &TableContext<'_>) -> Capability {
             vec!["little text to compress, or rows rewritten often".to_string()],
         );
     }
-    let score = if append_only_large(ctx) { 65 } else { 40 };
+    let large = append_only_large(ctx);
+    let recommendation = if large {
+        advice::compress(&sql_name(ctx), SETTING, &[], ctx.dialect())
+    } else {
+        "Keep uncompressed unless the table grows large: compressed pages cost CPU and buffer pool memory.".to_string()
+    };
     let mut c = capability(
-        score,
-        advice::compress(&sql_name(ctx), SETTING, &[], ctx.dialect()),
+        if large { 65 } else { 40 },
+        recommendation,
         vec![
             "text columns compress well; compressed pages cost CPU and buffer pool memory"
                 .to_string(),

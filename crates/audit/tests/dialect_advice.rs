@@ -14,6 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
+use schema_audit::capabilities::CapabilityStatus;
 use schema_audit::{audit, AuditOptions, Dialect, Report};
 
 /// T-SQL words that have no place in PostgreSQL or MySQL advice, matched as whole words in
@@ -253,6 +254,42 @@ fn postgres_and_mysql_advice_carries_no_tsql() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// Memory-optimized tables and columnstore are SQL Server's: elsewhere they are "not
+/// available", never recommended. Partitioning and compression exist in every dialect and are
+/// judged in it.
+#[test]
+fn sql_server_capabilities_are_not_available_elsewhere_and_the_shared_ones_are_judged() {
+    let mut problems = Vec::new();
+    for (path, dialect) in inputs() {
+        let sql = std::fs::read_to_string(&path).unwrap();
+        let options = AuditOptions {
+            dialect,
+            ..AuditOptions::default()
+        };
+        for table in audit(&sql, &options).tables {
+            let c = &table.capabilities;
+            for (name, cap, available) in [
+                ("memory_optimized", &c.memory_optimized, false),
+                ("columnstore", &c.columnstore, false),
+                ("partitioning", &c.partitioning, true),
+                ("compression", &c.compression, true),
+            ] {
+                let not_available = cap.status == CapabilityStatus::NotAvailable;
+                if not_available == available {
+                    problems.push(format!(
+                        "{} ({dialect}) {} {name}: {:?} {}",
+                        path.display(),
+                        table.name,
+                        cap.status,
+                        cap.recommendation
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
