@@ -7,7 +7,8 @@ declare_rule! {
     /// skipped: `TEXT` is the recommended string type in PostgreSQL.
     ///
     /// In MySQL it checks, for information, tables whose text is stored as `utf8` (an alias
-    /// of the deprecated `utf8mb3`), `utf8mb3` or `latin1`, and suggests `utf8mb4`.
+    /// of the deprecated `utf8mb3`), `utf8mb3` or `latin1`, and suggests `utf8mb4`; once per
+    /// script, on the first such table, counting the others.
     ///
     /// In PostgreSQL it says, for information and once per script (on the first table that has
     /// one, counting the others), that `serial` columns are better declared as identity
@@ -152,9 +153,8 @@ fn legacy_charset(charset: &str) -> Option<&'static str> {
 }
 
 /// The character sets a MySQL table declares: its default and any column's own.
-fn declared_charsets(ctx: &TableContext<'_>) -> Vec<String> {
-    let mut found: Vec<String> = ctx
-        .table
+fn declared_charsets(table: &schema_audit_ddl::Table) -> Vec<String> {
+    let mut found: Vec<String> = table
         .options
         .other
         .iter()
@@ -165,7 +165,7 @@ fn declared_charsets(ctx: &TableContext<'_>) -> Vec<String> {
         })
         .map(|o| o.value.clone())
         .collect();
-    for column in ctx.stored_columns() {
+    for column in &table.columns {
         let raw = column.data_type.raw.to_ascii_lowercase();
         let words: Vec<&str> = raw.split_whitespace().collect();
         for (i, word) in words.iter().enumerate() {
@@ -183,21 +183,10 @@ fn declared_charsets(ctx: &TableContext<'_>) -> Vec<String> {
 /// MySQL text stored in a character set short of Unicode. One finding per table: the fix
 /// converts the whole table.
 fn check_mysql_charset(ctx: &TableContext<'_>, out: &mut Emitter) {
-    let has_text = ctx.stored_columns().any(|c| c.data_type.is_character());
-    if !has_text {
+    let Some(others) = first_in_script(ctx, |t| !legacy_charsets(t).is_empty()) else {
         return;
-    }
-    let mut legacy: Vec<(String, &str)> = Vec::new();
-    for charset in declared_charsets(ctx) {
-        let name = charset
-            .trim_matches(|c| c == '\'' || c == '"' || c == '`')
-            .to_string();
-        if let Some(why) = legacy_charset(&name) {
-            if !legacy.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
-                legacy.push((name, why));
-            }
-        }
-    }
+    };
+    let legacy = legacy_charsets(ctx.table);
     let Some((_, why)) = legacy.first() else {
         return;
     };
@@ -211,19 +200,53 @@ fn check_mysql_charset(ctx: &TableContext<'_>, out: &mut Emitter) {
     } else {
         "cannot hold all of Unicode"
     };
+    let (also, likewise) = match others {
+        0 => (String::new(), String::new()),
+        1 => (
+            " (1 other table stores text short of Unicode too)".to_string(),
+            " -- then the other table likewise".to_string(),
+        ),
+        n => (
+            format!(" ({n} other tables store text short of Unicode too)"),
+            format!(" -- then the {n} other tables likewise"),
+        ),
+    };
     out.report(
         &[],
         format!(
-            "`{}` stores text as {charsets}, which {why}; use `utf8mb4`.",
+            "`{}` stores text as {charsets}, which {why}; use `utf8mb4`{also}.",
             ctx.name
         ),
     )
     .key("charset")
     .severity(Severity::Info)
     .fix(fixes::manual(
-        "Convert the table to `utf8mb4`.",
-        crate::print::advice::convert_to_utf8mb4(&fixes::sql_table(ctx)),
+        "Convert the tables to `utf8mb4`.",
+        format!(
+            "{}{likewise}",
+            crate::print::advice::convert_to_utf8mb4(&fixes::sql_table(ctx))
+        ),
     ));
+}
+
+/// The character sets short of Unicode a MySQL table with text stores it in, each with what
+/// it lacks.
+fn legacy_charsets(table: &schema_audit_ddl::Table) -> Vec<(String, &'static str)> {
+    if !table.columns.iter().any(|c| c.data_type.is_character()) {
+        return Vec::new();
+    }
+    let mut legacy: Vec<(String, &str)> = Vec::new();
+    for charset in declared_charsets(table) {
+        let name = charset
+            .trim_matches(|c| c == '\'' || c == '"' || c == '`')
+            .to_string();
+        if let Some(why) = legacy_charset(&name) {
+            if !legacy.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+                legacy.push((name, why));
+            }
+        }
+    }
+    legacy
 }
 
 /// PostgreSQL `serial` columns: said once per script, on the first table that has one, with
@@ -232,22 +255,10 @@ fn check_serial(ctx: &TableContext<'_>, out: &mut Emitter) {
     let Some(column) = ctx.table.columns.iter().find(|c| is_serial(c)) else {
         return;
     };
-    let tables = &ctx.schema.schema.tables;
-    let with_serial: Vec<&schema_audit_ddl::Table> = tables
-        .iter()
-        .filter(|t| t.columns.iter().any(is_serial))
-        .collect();
-    if !with_serial
-        .first()
-        .is_some_and(|first| std::ptr::eq(*first, ctx.table))
-    {
+    let Some(others) = first_in_script(ctx, |t| t.columns.iter().any(is_serial)) else {
         return;
-    }
-    let others = match with_serial.len() - 1 {
-        0 => String::new(),
-        1 => ", like a column of 1 other table".to_string(),
-        n => format!(", like columns of {n} other tables"),
     };
+    let others = like_others(others);
     out.report(
         &[&column.name],
         format!(

@@ -6,8 +6,9 @@ declare_rule! {
     /// system-versioned tables are skipped: their columns follow the current table's.
     ///
     /// In PostgreSQL it checks columns that record an instant (creation, update and event
-    /// times) typed `timestamp` without time zone, and suggests `timestamptz`. In MySQL it
-    /// checks `TIMESTAMP` columns holding future dates (expiries), which end on 2038-01-19,
+    /// times) typed `timestamp` without time zone, and suggests `timestamptz`; once per
+    /// script, on the first such column, counting the other tables. In MySQL it checks
+    /// `TIMESTAMP` columns holding future dates (expiries), which end on 2038-01-19,
     /// and suggests `DATETIME(6)`.
     ///
     /// ## Why is this bad?
@@ -80,30 +81,43 @@ fn records_an_instant(column: &schema_audit_ddl::Column) -> bool {
         || naming::is_event_time(&column.name)
 }
 
-/// PostgreSQL `timestamp` (without time zone) for a column that records an instant.
+/// PostgreSQL `timestamp` (without time zone) for a column that records an instant. Said
+/// once per script, on the first such column, with the other tables counted: the choice is
+/// the schema's (a framework's default, often), not each column's.
 fn check_postgres(ctx: &TableContext<'_>, out: &mut Emitter) {
-    for column in ctx.stored_columns() {
-        if column.data_type.family != TypeFamily::DateTime2 || !records_an_instant(column) {
-            continue;
-        }
-        out.report(
-            &[&column.name],
-            format!(
-                "`{}` records an instant as `{}` (without time zone), which stores a wall-clock reading with no zone; `timestamptz` stores the instant itself.",
-                column.name, column.data_type.raw
-            ),
-        )
-        .key(&column.name)
-        .line(Some(column.span.line as usize))
-        .fix(fixes::manual(
-            "Use `timestamptz`, reading the stored values in the zone they were written in.",
-            crate::print::advice::to_timestamptz(
-                &fixes::sql_table(ctx),
-                &column.name,
-                ctx.dialect(),
-            ),
-        ));
-    }
+    let zoneless_instant = |c: &schema_audit_ddl::Column| {
+        c.computed.is_none() && c.data_type.family == TypeFamily::DateTime2 && records_an_instant(c)
+    };
+    let Some(others) = first_in_script(ctx, |t| t.columns.iter().any(zoneless_instant)) else {
+        return;
+    };
+    let Some(column) = ctx.table.columns.iter().find(|c| zoneless_instant(c)) else {
+        return;
+    };
+    let raw = &column.data_type.raw;
+    let words: Vec<String> = raw
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let zone = if words.iter().any(|w| w == "without") {
+        ""
+    } else {
+        " (without time zone)"
+    };
+    out.report(
+        &[&column.name],
+        format!(
+            "`{}` records an instant as `{raw}`{zone}{}, which stores a wall-clock reading with no zone; `timestamptz` stores the instant itself.",
+            column.name,
+            like_others(others)
+        ),
+    )
+    .key(&column.name)
+    .line(Some(column.span.line as usize))
+    .fix(fixes::manual(
+        "Use `timestamptz`, reading the stored values in the zone they were written in.",
+        crate::print::advice::to_timestamptz(&fixes::sql_table(ctx), &column.name, ctx.dialect()),
+    ));
 }
 
 /// MySQL `TIMESTAMP` for a column whose values lie ahead (an expiry): it ends in 2038.
