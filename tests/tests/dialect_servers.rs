@@ -109,12 +109,18 @@ fn check_dialect(folder: &str, dialect: Dialect, server: &servers::Server) -> Ve
 
         let original = server.fresh_database(&db_name("orig", path));
         if let Err(e) = original.execute(&text) {
-            problems.push(format!("{name}: the original does not apply: {}", short(&e)));
+            problems.push(format!(
+                "{name}: the original does not apply: {}",
+                short(&e)
+            ));
             continue;
         }
         let revised = server.fresh_database(&db_name("rev", path));
         if let Err(e) = revised.execute(&report.revised_schema) {
-            problems.push(format!("{name}: the revised schema does not apply: {}", short(&e)));
+            problems.push(format!(
+                "{name}: the revised schema does not apply: {}",
+                short(&e)
+            ));
         }
         for finding in report.findings() {
             let Some(fix) = &finding.fix else { continue };
@@ -134,7 +140,10 @@ fn check_dialect(folder: &str, dialect: Dialect, server: &servers::Server) -> Ve
         }
 
         let again = audit(&report.revised_schema, &options(dialect));
-        for finding in again.findings().filter(|f| f.severity == Severity::Critical) {
+        for finding in again
+            .findings()
+            .filter(|f| f.severity == Severity::Critical)
+        {
             problems.push(format!(
                 "{name}: the revised schema has a critical finding: {} {}",
                 finding.id, finding.message

@@ -1,7 +1,9 @@
 //! Atomization: which columns are source content that belongs in the atom store, which are
 //! structure that belongs in the table, and what the table looks like afterwards.
 
-use schema_audit_ddl::{Column, ForeignKey, Length, QualifiedName, Span, Table, TypeFamily};
+use schema_audit_ddl::{
+    Column, Dialect, ForeignKey, Length, QualifiedName, Span, Table, TypeFamily,
+};
 use serde::Serialize;
 
 use crate::capabilities::is_extension;
@@ -268,11 +270,7 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
     table
         .checks
         .retain(|c| !c.columns.iter().any(|x| is_atom(x)));
-    let atom_column = if atoms.len() == 1 {
-        format!("{}AtomId", atoms[0])
-    } else {
-        format!("{}MetadataAtomId", stem(&ctx.table.name.name))
-    };
+    let (atom_column, store, store_key) = atom_names(ctx, atoms);
     let mut column = crate::fixes::column(
         &atom_column,
         schema_audit_ddl::DataType::simple(TypeFamily::BigInt, "BIGINT"),
@@ -293,12 +291,8 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
         name: Some(format!("FK_{}_{atom_column}", ctx.table.name.name)),
         span: Span::default(),
         columns: vec![atom_column.clone()],
-        referenced_table: QualifiedName {
-            database: None,
-            schema: Some("dbo".to_string()),
-            name: "Atom".to_string(),
-        },
-        referenced_columns: vec!["AtomId".to_string()],
+        referenced_table: store,
+        referenced_columns: vec![store_key],
         on_delete: None,
         on_update: None,
         not_for_replication: false,
@@ -308,6 +302,32 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
         disabled: false,
     });
     (table, atom_column)
+}
+
+/// The atom column replacing `atoms`, the atom table and its key, as this script would name
+/// them: `...AtomId` referencing `dbo.Atom (AtomId)` in T-SQL, where the atom store lives; in
+/// PostgreSQL and MySQL, the schema's own naming style (`body_atom_id`, `atom`, `atom_id` in a
+/// snake_case schema) and no schema.
+fn atom_names(ctx: &TableContext<'_>, atoms: &[&str]) -> (String, QualifiedName, String) {
+    let stem = stem(&ctx.table.name.name);
+    if ctx.dialect() == Dialect::MsSql {
+        let column = match atoms {
+            [one] => format!("{one}AtomId"),
+            _ => format!("{stem}MetadataAtomId"),
+        };
+        let store = QualifiedName {
+            database: None,
+            schema: Some("dbo".to_string()),
+            name: "Atom".to_string(),
+        };
+        return (column, store, "AtomId".to_string());
+    }
+    let column = match atoms {
+        [one] => ctx.new_column_name(&[one, "atom", "id"]),
+        _ => ctx.new_column_name(&[&stem, "metadata", "atom", "id"]),
+    };
+    let store = QualifiedName::bare(ctx.new_column_name(&["atom"]));
+    (column, store, ctx.new_column_name(&["atom", "id"]))
 }
 
 /// `ModelLayer` -> `Layer` for a name whose first word the schema already uses as a prefix,
@@ -333,9 +353,29 @@ fn composition(ctx: &TableContext<'_>, atom_column: &str, atoms: &[&str]) -> Str
             .collect::<Vec<_>>()
             .join(", ")
     ));
-    out.push_str(&format!(
-        "INSERT INTO dbo.AtomComposition (ParentAtomId, ComponentAtomId, SequenceIndex)\nSELECT @ParentAtomId, ComponentAtomId, SequenceIndex FROM @Components; -- one row per component: {}\n",
-        atoms.join(", ")
-    ));
+    let components = atoms.join(", ");
+    let insert = match ctx.dialect() {
+        Dialect::MsSql => format!(
+            "INSERT INTO dbo.AtomComposition (ParentAtomId, ComponentAtomId, SequenceIndex)\nSELECT @ParentAtomId, ComponentAtomId, SequenceIndex FROM @Components; -- one row per component: {components}\n"
+        ),
+        dialect => {
+            let table = ctx.new_column_name(&["atom", "composition"]);
+            let columns = [
+                ctx.new_column_name(&["parent", "atom", "id"]),
+                ctx.new_column_name(&["component", "atom", "id"]),
+                ctx.new_column_name(&["sequence", "index"]),
+            ]
+            .join(", ");
+            let values = if dialect == Dialect::Postgres {
+                "$1, $2, $3"
+            } else {
+                "?, ?, ?"
+            };
+            format!(
+                "INSERT INTO {table} ({columns})\nVALUES ({values}); -- one row per component: {components}\n"
+            )
+        }
+    };
+    out.push_str(&insert);
     out
 }

@@ -1,4 +1,9 @@
-//! SQL Server capability candidacy: memory-optimized, columnstore, partitioning, compression.
+//! Capability candidacy: memory-optimized, columnstore, partitioning, compression.
+//!
+//! Memory-optimized tables and columnstore are SQL Server features: for PostgreSQL and MySQL
+//! they are "not available", with the dialect's nearest tool named where it has one.
+//! Partitioning and compression are judged in every dialect and recommended in its own form
+//! (declarative `PARTITION BY RANGE`, TOAST lz4, InnoDB compressed pages).
 //!
 //! Each judgement is a 0-100 score with its reasons, so a reader can disagree with a reason
 //! rather than with a number. The scores follow the seed audits' scale: 100 means "already
@@ -9,6 +14,7 @@ use serde::Serialize;
 
 use crate::context::TableContext;
 use crate::naming;
+use crate::print::advice;
 use crate::roles::TableRole;
 
 /// One capability's verdict.
@@ -22,7 +28,8 @@ pub struct Capability {
     pub blockers: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_key: Option<String>,
-    /// For compression: `PAGE`, `ROW` or `NONE`.
+    /// For compression: `PAGE`, `ROW` or `NONE` (SQL Server), `lz4` (PostgreSQL),
+    /// `ROW_FORMAT=COMPRESSED` (MySQL).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_setting: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,18 +90,28 @@ fn in_use(recommendation: &str, reason: String) -> Capability {
     }
 }
 
-fn not_available(ctx: &TableContext<'_>, feature: &str) -> Option<Capability> {
+/// "Not applicable" for a SQL Server feature in another dialect, with what that dialect
+/// offers instead (or why its look-alike is not one).
+fn not_available(ctx: &TableContext<'_>, feature: &str, instead: &str) -> Option<Capability> {
     (ctx.dialect() != Dialect::MsSql).then(|| Capability {
         status: CapabilityStatus::NotAvailable,
         ..capability(
             0,
             format!(
-                "{feature} is a SQL Server feature; not applicable to {}.",
-                ctx.dialect()
+                "{feature} is a SQL Server feature; not applicable to {}. {instead}",
+                dialect_name(ctx.dialect())
             ),
             Vec::new(),
         )
     })
+}
+
+fn dialect_name(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::MsSql => "SQL Server",
+        Dialect::Postgres => "PostgreSQL",
+        Dialect::MySql => "MySQL",
+    }
 }
 
 /// Columns and features memory-optimized tables cannot have.
@@ -149,7 +166,11 @@ pub fn memory_optimized_blockers(ctx: &TableContext<'_>) -> Vec<String> {
 }
 
 fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
-    if let Some(na) = not_available(ctx, "In-Memory OLTP") {
+    let instead = match ctx.dialect() {
+        Dialect::Postgres => "An UNLOGGED table is no substitute for durable data: a crash empties it.",
+        _ => "The MEMORY engine is no substitute for durable tables: a restart empties it, and it locks whole tables.",
+    };
+    if let Some(na) = not_available(ctx, "In-Memory OLTP", instead) {
         return na;
     }
     if ctx.roles.memory_optimized {
@@ -200,7 +221,14 @@ fn memory_optimized(ctx: &TableContext<'_>) -> Capability {
 }
 
 pub fn columnstore(ctx: &TableContext<'_>) -> Capability {
-    if let Some(na) = not_available(ctx, "Columnstore") {
+    let instead = match ctx.dialect() {
+        Dialect::Postgres if ctx.kind() == TableRole::Fact || ctx.roles.log_like => {
+            "Core PostgreSQL has no columnstore; for scans by time, a BRIN index on the append-only time column is the nearest built-in tool."
+        }
+        Dialect::Postgres => "Core PostgreSQL has no columnstore.",
+        _ => "InnoDB has no columnstore.",
+    };
+    if let Some(na) = not_available(ctx, "Columnstore", instead) {
         return na;
     }
     let r = ctx.roles;
@@ -263,9 +291,6 @@ pub fn columnstore(ctx: &TableContext<'_>) -> Capability {
 }
 
 pub fn partitioning(ctx: &TableContext<'_>) -> Capability {
-    if let Some(na) = not_available(ctx, "Table partitioning (partition schemes)") {
-        return na;
-    }
     if let Some(Storage::PartitionScheme { scheme, column }) = row_storage(ctx) {
         let mut c = in_use("Already partitioned.", format!("on `{scheme}({column})`"));
         c.suggested_key = Some(column.clone());
@@ -279,16 +304,33 @@ pub fn partitioning(ctx: &TableContext<'_>) -> Capability {
             vec!["memory-optimized and temp tables cannot be partitioned".to_string()],
         );
     }
-    let (score, key, reason) = partition_judgement(ctx);
+    let (mut score, key, reason) = partition_judgement(ctx);
+    let mut blockers = Vec::new();
+    // InnoDB partitioned tables can neither have nor be the target of foreign keys.
+    let has_foreign_keys =
+        !ctx.table.foreign_keys.is_empty() || ctx.schema.referencing_count(ctx.table) > 0;
+    if ctx.dialect() == Dialect::MySql && has_foreign_keys && key.is_some() {
+        blockers.push(
+            "foreign keys: InnoDB cannot partition a table that has or is the target of one"
+                .to_string(),
+        );
+        score -= 30;
+    }
+    let form = match ctx.dialect() {
+        Dialect::MsSql => "",
+        Dialect::Postgres => " with declarative `PARTITION BY RANGE`",
+        Dialect::MySql => " with `PARTITION BY RANGE COLUMNS`",
+    };
     let mut c = capability(
         score,
         match &key {
-            Some(k) if score >= 70 => format!("Partition by `{k}`."),
-            Some(k) => format!("Partition by `{k}` only if the table passes ~1M rows."),
+            Some(k) if score >= 70 => format!("Partition by `{k}`{form}."),
+            Some(k) => format!("Partition by `{k}`{form} only if the table passes ~1M rows."),
             None => "Not needed.".to_string(),
         },
         vec![reason],
     );
+    c.blockers = blockers;
     c.suggested_key = key;
     c
 }
@@ -498,9 +540,40 @@ pub fn is_extension(ctx: &TableContext<'_>) -> bool {
 }
 
 fn compression(ctx: &TableContext<'_>) -> Capability {
-    if let Some(na) = not_available(ctx, "DATA_COMPRESSION") {
-        return na;
+    match ctx.dialect() {
+        Dialect::MsSql => sql_server_compression(ctx),
+        Dialect::Postgres => toast_compression(ctx),
+        Dialect::MySql => innodb_compression(ctx),
     }
+}
+
+/// Whether the table is already stored compressed: `DATA_COMPRESSION` other than NONE, or
+/// InnoDB compressed pages (`ROW_FORMAT=COMPRESSED`, `COMPRESSION='zlib'`).
+pub fn is_compressed(ctx: &TableContext<'_>) -> bool {
+    let options = &ctx.table.options;
+    let data_compression = options
+        .data_compression
+        .as_deref()
+        .is_some_and(|s| !s.eq_ignore_ascii_case("NONE"));
+    let innodb = options.other.iter().any(|o| {
+        let value = o
+            .value
+            .trim_matches(|c| c == '\'' || c == '"')
+            .to_ascii_uppercase();
+        match o.name.to_ascii_uppercase().as_str() {
+            "ROW_FORMAT" => value == "COMPRESSED",
+            "COMPRESSION" => value != "NONE",
+            _ => false,
+        }
+    });
+    let row_format = options.row_format.as_deref().is_some_and(|f| {
+        f.trim_matches(|c| c == '\'' || c == '"')
+            .eq_ignore_ascii_case("COMPRESSED")
+    });
+    data_compression || innodb || row_format
+}
+
+fn sql_server_compression(ctx: &TableContext<'_>) -> Capability {
     let r = ctx.roles;
     if let Some(setting) = ctx
         .table
@@ -536,15 +609,94 @@ fn compression(ctx: &TableContext<'_>) -> Capability {
     let (setting, saving, score, reason) = compression_choice(ctx);
     let mut c = capability(
         score,
-        format!(
-            "ALTER TABLE {} REBUILD WITH (DATA_COMPRESSION = {setting});",
-            ctx.name
-        ),
+        advice::compress(&sql_name(ctx), setting, &[], ctx.dialect()),
         vec![reason],
     );
     c.suggested_setting = Some(setting.to_string());
     c.estimated_saving = Some(saving.to_string());
     c
+}
+
+/// The columns PostgreSQL stores out of line and compresses (TOAST): text, JSON, binary.
+fn toasted_columns(ctx: &TableContext<'_>) -> Vec<String> {
+    ctx.stored_columns()
+        .filter(|c| c.data_type.is_lob() || c.data_type.family == TypeFamily::Json)
+        .map(|c| c.name.clone())
+        .collect()
+}
+
+/// Whether the table is an append-only one that grows large: a fact table or a log.
+fn append_only_large(ctx: &TableContext<'_>) -> bool {
+    ctx.kind() == TableRole::Fact || ctx.roles.log_like
+}
+
+/// PostgreSQL compresses large values itself; the choice is the algorithm.
+fn toast_compression(ctx: &TableContext<'_>) -> Capability {
+    let columns = toasted_columns(ctx);
+    if columns.is_empty() {
+        return capability(
+            10,
+            "Not needed: PostgreSQL compresses large values itself (TOAST), and this table has none.".to_string(),
+            vec!["no text, JSON or binary columns stored out of line".to_string()],
+        );
+    }
+    let large = append_only_large(ctx);
+    let recommendation = if large {
+        advice::compress(&sql_name(ctx), "lz4", &columns, ctx.dialect())
+    } else {
+        "Keep the default: TOAST already compresses large values; lz4 pays on large append-only tables.".to_string()
+    };
+    let mut c = capability(
+        if large { 60 } else { 30 },
+        recommendation,
+        vec!["large values are already compressed (TOAST, pglz by default); lz4 is faster to write and read".to_string()],
+    );
+    c.suggested_setting = Some("lz4".to_string());
+    c
+}
+
+/// InnoDB compressed pages: worth it for large text-heavy tables, at a CPU and buffer pool
+/// cost.
+fn innodb_compression(ctx: &TableContext<'_>) -> Capability {
+    const SETTING: &str = "ROW_FORMAT=COMPRESSED";
+    if is_compressed(ctx) {
+        let mut c = in_use("Already compressed.", "InnoDB compressed pages".to_string());
+        c.suggested_setting = Some(SETTING.to_string());
+        return c;
+    }
+    let textual = ctx
+        .stored_columns()
+        .filter(|c| c.data_type.is_character() || c.data_type.family == TypeFamily::Json)
+        .count();
+    if textual < 2 || ctx.roles.cache || naming::is_hot_table(&ctx.table.name.name) {
+        return capability(
+            20,
+            "Keep uncompressed.".to_string(),
+            vec!["little text to compress, or rows rewritten often".to_string()],
+        );
+    }
+    let large = append_only_large(ctx);
+    let recommendation = if large {
+        advice::compress(&sql_name(ctx), SETTING, &[], ctx.dialect())
+    } else {
+        "Keep uncompressed unless the table grows large: compressed pages cost CPU and buffer pool memory.".to_string()
+    };
+    let mut c = capability(
+        if large { 65 } else { 40 },
+        recommendation,
+        vec![
+            "text columns compress well; compressed pages cost CPU and buffer pool memory"
+                .to_string(),
+        ],
+    );
+    c.suggested_setting = Some(SETTING.to_string());
+    c.estimated_saving = Some("40-50%".to_string());
+    c
+}
+
+/// The table's name for advice SQL, schema-qualified as the report shows it.
+fn sql_name(ctx: &TableContext<'_>) -> schema_audit_ddl::QualifiedName {
+    crate::fixes::sql_table(ctx)
 }
 
 /// PAGE for text- and JSON-heavy tables, ROW where spatial or binary data dominates (they do not

@@ -1,14 +1,36 @@
-//! Builders for fixes: model fragments for `revise` and the T-SQL text shown to humans.
+//! Builders for fixes: model fragments for `revise`, in the script's dialect, and the text
+//! shown to humans, which the printer's `print::advice` spells.
 //!
-//! Rules describe *what* to change; this module knows how each change is spelled.
+//! Rules describe *what* to change; this module builds the model values (columns, types,
+//! indexes) each change puts into the schema, and leaves DDL text to the printer.
 
 use schema_audit_ddl::{
     Column, DataType, Dialect, Index, IndexColumn, IndexKind, IndexOrigin, Length, OptionValue,
-    Span, TypeFamily,
+    QualifiedName, Span, TypeFamily,
 };
 
 use crate::context::TableContext;
 use crate::finding::{Applicability, Edit, Fix};
+use crate::print::advice;
+
+/// The table's name for fix SQL. T-SQL names the schema (`dbo` when the script names none),
+/// as the messages do; PostgreSQL and MySQL keep the name as the script wrote it, which the
+/// search path or the current database resolves.
+pub fn sql_table(ctx: &TableContext<'_>) -> QualifiedName {
+    sql_name(&ctx.table.name, ctx.dialect())
+}
+
+/// Any table's name for fix SQL, with the dialect's default schema as [`sql_table`].
+pub fn sql_name(table: &QualifiedName, dialect: Dialect) -> QualifiedName {
+    let mut name = table.clone();
+    if name.schema.is_none() && !name.name.starts_with('#') {
+        name.schema = match dialect {
+            Dialect::MsSql => Some("dbo".to_string()),
+            Dialect::Postgres | Dialect::MySql => None,
+        };
+    }
+    name
+}
 
 /// A fix `revise` applies.
 pub fn safe(description: impl Into<String>, sql: impl Into<String>, edit: Edit) -> Fix {
@@ -30,19 +52,15 @@ pub fn manual(description: impl Into<String>, sql: impl Into<String>) -> Fix {
     }
 }
 
-/// Changes a column's type: `ALTER TABLE t ALTER COLUMN c <type> [NOT] NULL` for humans, and
-/// the matching edit for `revise`. Nullability is kept as it is.
+/// Changes a column's type: the dialect's ALTER statement for humans, and the matching edit
+/// for `revise`. Nullability is kept as it is.
 pub fn change_type(
     ctx: &TableContext<'_>,
     column: &Column,
     description: impl Into<String>,
     data_type: DataType,
 ) -> Fix {
-    let null = if column.nullable { "NULL" } else { "NOT NULL" };
-    let sql = format!(
-        "ALTER TABLE {} ALTER COLUMN {} {} {null};",
-        ctx.name, column.name, data_type.raw
-    );
+    let sql = alter_type_sql(ctx, column, &data_type.raw);
     let edit = Edit::ChangeType {
         column: column.name.clone(),
         data_type,
@@ -51,35 +69,25 @@ pub fn change_type(
 }
 
 /// The statement that gives a column a new type in the table's dialect, keeping its
-/// nullability: T-SQL `ALTER COLUMN c T NULL`, PostgreSQL `ALTER COLUMN c TYPE T USING c::T`
-/// (text converts to dates and numbers only with an explicit cast), MySQL `MODIFY c T NULL`.
-/// For fixes shown to humans, where the conversion needs a look first.
+/// nullability. For fixes shown to humans, where the conversion needs a look first.
 pub fn alter_type_sql(ctx: &TableContext<'_>, column: &Column, new_type: &str) -> String {
-    let null = if column.nullable { "NULL" } else { "NOT NULL" };
-    let (table, name) = (&ctx.name, &column.name);
-    match ctx.dialect() {
-        Dialect::MsSql => format!("ALTER TABLE {table} ALTER COLUMN {name} {new_type} {null};"),
-        Dialect::Postgres => format!(
-            "ALTER TABLE {table} ALTER COLUMN {name} TYPE {new_type} USING {name}::{new_type};"
-        ),
-        Dialect::MySql => format!("ALTER TABLE {table} MODIFY {name} {new_type} {null};"),
-    }
+    advice::alter_column_type(
+        &sql_table(ctx),
+        &column.name,
+        new_type,
+        column.nullable,
+        ctx.dialect(),
+    )
 }
 
 /// The statement that makes a column NOT NULL in the table's dialect.
 pub fn set_not_null_sql(ctx: &TableContext<'_>, column: &Column) -> String {
-    let (table, name) = (&ctx.name, &column.name);
-    match ctx.dialect() {
-        Dialect::MsSql => format!(
-            "ALTER TABLE {table} ALTER COLUMN {name} {} NOT NULL;",
-            column.data_type.raw
-        ),
-        Dialect::Postgres => format!("ALTER TABLE {table} ALTER COLUMN {name} SET NOT NULL;"),
-        Dialect::MySql => format!(
-            "ALTER TABLE {table} MODIFY {name} {} NOT NULL;",
-            column.data_type.raw
-        ),
-    }
+    advice::set_not_null(
+        &sql_table(ctx),
+        &column.name,
+        &column.data_type.raw,
+        ctx.dialect(),
+    )
 }
 
 /// A type from its family and its text, e.g. `(NVarChar, "NVARCHAR(2048)", Some(2048))`.
@@ -87,6 +95,21 @@ pub fn data_type(family: TypeFamily, raw: &str, length: Option<Length>) -> DataT
     DataType {
         length,
         ..DataType::simple(family, raw)
+    }
+}
+
+/// The type a column referencing `target` should have: the target's own, except that a
+/// PostgreSQL `serial` is an integer with a sequence, and only the integer is referenced.
+pub fn referencing_type(target: &DataType) -> DataType {
+    let base = match target.raw.to_ascii_lowercase().as_str() {
+        "serial" | "serial4" => "integer",
+        "bigserial" | "serial8" => "bigint",
+        "smallserial" | "serial2" => "smallint",
+        _ => return target.clone(),
+    };
+    DataType {
+        raw: base.to_string(),
+        ..target.clone()
     }
 }
 
@@ -121,7 +144,8 @@ pub fn index_name(prefix: &str, ctx: &TableContext<'_>, columns: &[&str]) -> Str
     name
 }
 
-/// A rowstore index for the table: inline NONCLUSTERED on memory-optimized tables.
+/// A rowstore index for the table: inline on memory-optimized tables. MySQL has no partial
+/// indexes, so there the filter is left out and the index covers every row.
 pub fn rowstore_index(
     ctx: &TableContext<'_>,
     name: String,
@@ -138,7 +162,7 @@ pub fn rowstore_index(
             ..IndexColumn::named(*c)
         })
         .collect();
-    index.filter = filter;
+    index.filter = filter.filter(|_| ctx.dialect() != Dialect::MySql);
     if ctx.roles.memory_optimized {
         index.origin = IndexOrigin::Inline;
     }
@@ -175,60 +199,26 @@ pub fn option(name: &str, value: &str) -> OptionValue {
 
 /// The statement that creates `index` on the table, in the table's dialect.
 pub fn create_index_sql(ctx: &TableContext<'_>, index: &Index) -> String {
-    let name = index.name.clone().unwrap_or_default();
-    let key = key_list(index);
-    if ctx.roles.memory_optimized {
-        return format!(
-            "ALTER TABLE {} ADD INDEX {name} NONCLUSTERED ({key});",
-            ctx.name
-        );
-    }
-    let unique = if index.unique { "UNIQUE " } else { "" };
-    let kind = match index.kind {
-        IndexKind::Spatial => "SPATIAL ",
-        IndexKind::ClusteredColumnstore => "CLUSTERED COLUMNSTORE ",
-        IndexKind::Vector => "VECTOR ",
-        _ => "",
-    };
-    let mut sql = format!("CREATE {unique}{kind}INDEX {name} ON {}", ctx.name);
-    if index.kind != IndexKind::ClusteredColumnstore {
-        sql.push_str(&format!(" ({key})"));
-    }
-    if !index.include.is_empty() {
-        sql.push_str(&format!(" INCLUDE ({})", index.include.join(", ")));
-    }
-    if let Some(filter) = &index.filter {
-        sql.push_str(&format!(" WHERE {filter}"));
-    }
-    if !index.options.is_empty() {
-        let options: Vec<String> = index
-            .options
-            .iter()
-            .map(|o| format!("{} = {}", o.name, o.value))
-            .collect();
-        sql.push_str(&format!(" WITH ({})", options.join(", ")));
-    }
-    sql.push(';');
-    sql
+    advice::create_index(
+        &sql_table(ctx),
+        index,
+        ctx.roles.memory_optimized,
+        ctx.dialect(),
+    )
 }
 
-/// `A, B DESC`.
-pub fn key_list(index: &Index) -> String {
-    index
-        .columns
-        .iter()
-        .map(|c| {
-            if c.descending {
-                format!("{} DESC", c.name)
-            } else {
-                c.name.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The filter of an index over rows whose flag is set: `IsActive = 1` on a T-SQL BIT or an
+/// integer, the bare column on a PostgreSQL boolean (which does not compare with 1).
+pub fn flag_set_filter(ctx: &TableContext<'_>, flag: &Column) -> String {
+    let name = crate::print::ident(&flag.name, ctx.dialect());
+    if ctx.dialect() == Dialect::Postgres && flag.data_type.family == TypeFamily::Boolean {
+        name.into_owned()
+    } else {
+        format!("{name} = 1")
+    }
 }
 
-/// A plain nonclustered index on the columns, as a safe fix.
+/// A plain (in T-SQL, nonclustered) index on the columns, as a safe fix.
 pub fn add_index_fix(
     ctx: &TableContext<'_>,
     description: impl Into<String>,

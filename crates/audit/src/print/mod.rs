@@ -8,6 +8,7 @@ use schema_audit_ddl::{
 
 use std::borrow::Cow;
 
+pub mod advice;
 mod edit;
 mod generic;
 mod reserved;
@@ -272,10 +273,7 @@ fn print_alter_table(table: &Table, dialect: Dialect) -> String {
 pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
     let mut items: Vec<(String, &[Comment])> = Vec::new();
     for column in &table.columns {
-        items.push((
-            print_column_of(column, dialect),
-            &column.comments,
-        ));
+        items.push((print_column_of(column, dialect), &column.comments));
     }
     if let Some(pk) = &table.primary_key {
         items.push((print_key(pk, "PRIMARY KEY", dialect), &[]));

@@ -87,6 +87,14 @@ fn report(ctx: &TableContext<'_>, out: &mut Emitter, kind: naming::AuditKind) {
     } else {
         format!("{name} {} NULL", data_type.raw)
     };
+    let sql = crate::print::advice::add_column(
+        &fixes::sql_table(ctx),
+        &name,
+        &data_type.raw,
+        !created,
+        created.then_some(default),
+        ctx.dialect(),
+    );
     let what = if created { "creation" } else { "update" };
     out.report(
         &[],
@@ -98,7 +106,7 @@ fn report(ctx: &TableContext<'_>, out: &mut Emitter, kind: naming::AuditKind) {
     .key(&name)
     .fix(fixes::safe(
         format!("Add `{definition}`."),
-        format!("ALTER TABLE {} ADD {definition};", ctx.name),
+        sql,
         Edit::AddColumn(column),
     ));
 }

@@ -41,7 +41,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .line(Some(column.span.line as usize))
         .fix(fixes::manual(
             format!("Drop `{}` once nothing reads or writes it.", column.name),
-            format!("ALTER TABLE {} DROP COLUMN {};", ctx.name, column.name),
+            crate::print::advice::drop_column(&fixes::sql_table(ctx), &column.name, ctx.dialect()),
         ));
     }
 }

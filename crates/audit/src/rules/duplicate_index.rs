@@ -39,11 +39,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let covering = covering_key(ctx, narrow, i, &indexes);
         let Some(wider) = covering else { continue };
         let columns: Vec<&str> = narrow.columns.iter().map(|c| c.name.as_str()).collect();
-        let sql = if ctx.roles.memory_optimized {
-            format!("ALTER TABLE {} DROP INDEX {name};", ctx.name)
-        } else {
-            format!("DROP INDEX {name} ON {};", ctx.name)
-        };
+        let sql = crate::print::advice::drop_index(
+            &fixes::sql_table(ctx),
+            name,
+            ctx.roles.memory_optimized,
+            ctx.dialect(),
+        );
         out.report(
             &columns,
             format!("Index `{name}` duplicates the leading columns of `{wider}`."),

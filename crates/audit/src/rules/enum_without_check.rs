@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::{Check, Span};
 
 declare_rule! {
@@ -65,6 +66,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         }
         let values = quoted_values(&ctx.column_comment_text(column));
         let name = format!("CK_{}_{}", ctx.table.name.name, column.name);
+        let table = fixes::sql_table(ctx);
         let fix = if values.len() >= 2 {
             let list = values
                 .iter()
@@ -72,15 +74,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                 .collect::<Vec<_>>()
                 .join(", ");
             let expression = format!("({} IN ({list}))", column.name);
+            let sql = advice::add_check(&table, &name, &expression, ctx.dialect());
             fixes::safe(
                 format!(
                     "Constrain `{}` to the values its comment lists.",
                     column.name
                 ),
-                format!(
-                    "ALTER TABLE {} ADD CONSTRAINT {name} CHECK {expression};",
-                    ctx.name
-                ),
+                sql,
                 Edit::AddCheck(Check {
                     name: Some(name),
                     span: Span::default(),
@@ -94,9 +94,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         } else {
             fixes::manual(
                 format!("Constrain `{}` to its allowed values.", column.name),
-                format!(
-                    "ALTER TABLE {} ADD CONSTRAINT {name} CHECK ({} IN ('value1', 'value2'));",
-                    ctx.name, column.name
+                advice::add_check(
+                    &table,
+                    &name,
+                    &format!("({} IN ('value1', 'value2'))", column.name),
+                    ctx.dialect(),
                 ),
             )
         };

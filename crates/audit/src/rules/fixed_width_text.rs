@@ -46,8 +46,9 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         if n < MIN_LENGTH || !naming::is_variable_text(&column.name) {
             continue;
         }
+        // MySQL's NVARCHAR is utf8mb3; its Unicode text is VARCHAR in a utf8mb4 table.
         let variable = match (ctx.dialect(), unicode) {
-            (Dialect::MsSql | Dialect::MySql, true) => format!("NVARCHAR({n})"),
+            (Dialect::MsSql, true) => format!("NVARCHAR({n})"),
             (Dialect::Postgres, _) => format!("varchar({n})"),
             _ => format!("VARCHAR({n})"),
         };
@@ -60,8 +61,8 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             Dialect::MySql => String::new(),
             _ => format!(
                 " UPDATE {} SET {c} = RTRIM({c});",
-                ctx.name,
-                c = column.name
+                crate::print::qualified(&fixes::sql_table(ctx), ctx.dialect()),
+                c = crate::print::ident(&column.name, ctx.dialect())
             ),
         };
         out.report(

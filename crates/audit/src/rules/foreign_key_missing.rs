@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::{ForeignKey, Span};
 
 declare_rule! {
@@ -88,9 +89,14 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             deferrable: None,
             match_kind: None,
         };
-        let sql = format!(
-            "ALTER TABLE {} ADD CONSTRAINT {name} FOREIGN KEY ({}) REFERENCES {parent_name} ({key});",
-            ctx.name, column.name
+        let parent_sql = fixes::sql_name(&parent.name, ctx.dialect());
+        let sql = advice::add_foreign_key(
+            &fixes::sql_table(ctx),
+            &name,
+            std::slice::from_ref(&column.name),
+            &parent_sql,
+            std::slice::from_ref(&key),
+            ctx.dialect(),
         );
         let fix = if needs_unique {
             fixes::manual(
@@ -99,8 +105,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                     column.name
                 ),
                 format!(
-                    "ALTER TABLE {parent_name} ADD CONSTRAINT UQ_{}_{key} UNIQUE ({key}); {sql}",
-                    parent.name.name
+                    "{} {sql}",
+                    advice::add_unique(
+                        &parent_sql,
+                        &format!("UQ_{}_{key}", parent.name.name),
+                        std::slice::from_ref(&key),
+                        ctx.dialect()
+                    )
                 ),
             )
         } else {

@@ -63,10 +63,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             .line(Some(column.span.line as usize))
             .fix(fixes::manual(
                 format!("Make `{}` NOT NULL once no NULLs remain.", column.name),
-                format!(
-                    "ALTER TABLE {} ALTER COLUMN {} {} NOT NULL;",
-                    ctx.name, column.name, column.data_type.raw
-                ),
+                fixes::set_not_null_sql(ctx, column),
             ));
         }
     }

@@ -41,21 +41,16 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             continue;
         }
         let parent_name = crate::context::display_name(&parent.name, ctx.dialect());
-        let sql = format!(
-            "ALTER TABLE {} ALTER COLUMN {} {}{};",
-            ctx.name,
-            own.name,
-            target.data_type.raw,
-            if own.nullable { " NULL" } else { " NOT NULL" }
-        );
-        let description = format!("Declare `{}` as `{}`.", own.name, target.data_type.raw);
+        let wanted = fixes::referencing_type(&target.data_type);
+        let sql = fixes::alter_type_sql(ctx, own, &wanted.raw);
+        let description = format!("Declare `{}` as `{}`.", own.name, wanted.raw);
         let fix = if widens(&own.data_type, &target.data_type) {
             fixes::safe(
                 description,
                 sql,
                 Edit::ChangeType {
                     column: own.name.clone(),
-                    data_type: target.data_type.clone(),
+                    data_type: wanted,
                 },
             )
         } else {

@@ -47,37 +47,42 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let self_reference = crate::context::same_table(&fk.referenced_table, &ctx.table.name);
         let keyed: Vec<(&str, bool)> = columns.iter().map(|c| (*c, false)).collect();
         let parent = crate::context::display_name(&fk.referenced_table, ctx.dialect());
-        out.report(
-            &columns,
-            format!(
-                "Foreign key ({}) to `{parent}` is not the leading key of any index.",
-                columns
-                    .iter()
-                    .map(|c| format!("`{c}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        let listed = columns
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // PostgreSQL indexes the referenced key but never the referencing columns.
+        let message = match ctx.dialect() {
+            Dialect::Postgres => format!(
+                "Foreign key ({listed}) to `{parent}` is not the leading key of any index, and PostgreSQL does not create one: joins from `{parent}` and its deletes scan this table."
             ),
-        )
-        .key(&columns.join(","))
-        // A columnstore index serves the scans a join from the parent needs.
-        .severity(
-            if to_lookup || self_reference || ctx.kind().is_warehouse() || ctx.roles.nc_columnstore
-            {
-                Severity::Info
-            } else {
-                Severity::Warning
-            },
-        )
-        .line(Some(fk.span.line as usize).filter(|l| *l > 0))
-        .fix(fixes::add_index_fix(
-            ctx,
-            format!(
-                "Index ({}) for joins and parent deletes.",
-                columns.join(", ")
-            ),
-            &keyed,
-            false,
-            None,
-        ));
+            _ => format!("Foreign key ({listed}) to `{parent}` is not the leading key of any index."),
+        };
+        out.report(&columns, message)
+            .key(&columns.join(","))
+            // A columnstore index serves the scans a join from the parent needs.
+            .severity(
+                if to_lookup
+                    || self_reference
+                    || ctx.kind().is_warehouse()
+                    || ctx.roles.nc_columnstore
+                {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
+            )
+            .line(Some(fk.span.line as usize).filter(|l| *l > 0))
+            .fix(fixes::add_index_fix(
+                ctx,
+                format!(
+                    "Index ({}) for joins and parent deletes.",
+                    columns.join(", ")
+                ),
+                &keyed,
+                false,
+                None,
+            ));
     }
 }

@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::{Clustering, IndexKind};
 
 declare_rule! {
@@ -38,6 +39,11 @@ const MAX_LOW_CARDINALITY_BUCKETS: u64 = 1024;
 const MAX_REFERENCE_BUCKETS: u64 = 1 << 20;
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    // Hash indexes are SQL Server's (memory-optimized tables); a PostgreSQL `USING hash`
+    // index has no bucket count to size.
+    if !ctx.is_sql_server() {
+        return;
+    }
     let reference_table = ctx.kind() == TableRole::Lookup;
     for (name, columns, buckets, unique) in hash_indexes(ctx) {
         let low_cardinality = columns.iter().all(|c| is_low_cardinality(ctx, c));
@@ -63,15 +69,16 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             None
         };
         let Some(problem) = problem else { continue };
+        let table = fixes::sql_table(ctx);
         let advice = if low_cardinality && !unique {
-            format!("ALTER TABLE {} DROP INDEX {name}; ALTER TABLE {} ADD INDEX {name} NONCLUSTERED ({});", ctx.name, ctx.name, columns.join(", "))
+            advice::hash_index_resize(&table, &name, &columns, None)
         } else {
             let suggested = if reference_table && buckets > MAX_REFERENCE_BUCKETS {
                 MIN_UNIQUE_BUCKETS
             } else {
                 1 << 20
             };
-            format!("ALTER TABLE {} ALTER INDEX {name} REBUILD WITH (BUCKET_COUNT = {suggested}); -- 1-2x the expected distinct keys", ctx.name)
+            advice::hash_index_resize(&table, &name, &columns, Some(suggested))
         };
         let refs: Vec<&str> = columns.iter().map(String::as_str).collect();
         out.report(

@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::{Clustering, KeyConstraint};
 
 declare_rule! {
@@ -95,16 +96,11 @@ fn cluster_fix(ctx: &TableContext<'_>, pk: &KeyConstraint) -> crate::finding::Fi
             .stored_columns()
             .find(|c| c.identity.is_some())
             .map(|c| c.name.as_str());
-        let sql = match increasing {
-            Some(column) => format!(
-                "CREATE CLUSTERED INDEX CIX_{table}_{column} ON {} ({column});",
-                ctx.name
-            ),
-            None => format!(
-                "CREATE CLUSTERED INDEX CIX_{table} ON {} (/* an ever-increasing column, e.g. a creation time */);",
-                ctx.name
-            ),
+        let index = match increasing {
+            Some(column) => format!("CIX_{table}_{column}"),
+            None => format!("CIX_{table}"),
         };
+        let sql = advice::clustered_index(&fixes::sql_table(ctx), &index, increasing);
         return fixes::manual(
             format!(
                 "Add a clustered index on an ever-increasing column; clustering on the random GUID `{}` would split pages on every insert.",
@@ -114,24 +110,15 @@ fn cluster_fix(ctx: &TableContext<'_>, pk: &KeyConstraint) -> crate::finding::Fi
         );
     }
     let name = pk.name.clone().unwrap_or_else(|| format!("PK_{table}"));
-    let drop = match &pk.name {
-        Some(name) => format!("ALTER TABLE {} DROP CONSTRAINT {name};", ctx.name),
-        None => format!(
-            "ALTER TABLE {} DROP CONSTRAINT /* the primary key's generated name */;",
-            ctx.name
-        ),
-    };
-    let dependents = if ctx.schema.referencing_count(ctx.table) > 0 {
-        "/* first drop the foreign keys that reference it, and add them again after */ "
-    } else {
-        ""
-    };
+    let key: Vec<String> = key.iter().map(|c| c.to_string()).collect();
     fixes::manual(
         "Rebuild the primary key as CLUSTERED.",
-        format!(
-            "{dependents}{drop} ALTER TABLE {} ADD CONSTRAINT {name} PRIMARY KEY CLUSTERED ({});",
-            ctx.name,
-            key.join(", ")
+        advice::recluster_primary_key(
+            &fixes::sql_table(ctx),
+            pk.name.as_deref(),
+            &name,
+            &key,
+            ctx.schema.referencing_count(ctx.table) > 0,
         ),
     )
 }

@@ -41,7 +41,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     };
     let display = crate::context::display_name(history_name, ctx.dialect());
     let index_name = format!("CCI_{}", history_name.name);
-    let sql = format!("CREATE CLUSTERED COLUMNSTORE INDEX {index_name} ON {display};");
+    let sql = crate::print::advice::clustered_columnstore(
+        &fixes::sql_name(history_name, ctx.dialect()),
+        &index_name,
+        false,
+    );
     let description = format!("Add a clustered columnstore index to `{display}`.");
     match ctx.schema.table(history_name) {
         Some(history)

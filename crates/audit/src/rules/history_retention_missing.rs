@@ -28,28 +28,24 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let Some(versioning) = ctx.table.options.enabled_system_versioning() else {
         return;
     };
-    if versioning.retention.is_some() {
+    // HISTORY_RETENTION_PERIOD is SQL Server's; MariaDB's system versioning purges history
+    // with DELETE HISTORY instead.
+    if versioning.retention.is_some() || !ctx.is_sql_server() {
         return;
     }
     let history = versioning
         .history_table
         .as_ref()
-        .map(|h| {
-            format!(
-                "HISTORY_TABLE = {}, ",
-                crate::context::display_name(h, ctx.dialect())
-            )
-        })
-        .unwrap_or_default();
+        .map(|h| fixes::sql_name(h, ctx.dialect()));
     out.report(
         &[],
-        format!("Temporal table `{}` has no HISTORY_RETENTION_PERIOD, so history grows forever.", ctx.name),
+        format!(
+            "Temporal table `{}` has no HISTORY_RETENTION_PERIOD, so history grows forever.",
+            ctx.name
+        ),
     )
     .fix(fixes::manual(
         "Set a retention period for the history.",
-        format!(
-            "ALTER TABLE {} SET (SYSTEM_VERSIONING = ON ({history}HISTORY_RETENTION_PERIOD = 1 YEAR));",
-            ctx.name
-        ),
+        crate::print::advice::history_retention(&fixes::sql_table(ctx), history.as_ref()),
     ));
 }

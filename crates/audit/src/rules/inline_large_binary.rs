@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 
 declare_rule! {
     /// ## What it does
@@ -73,23 +74,24 @@ fn is_small_by_name(column: &str) -> bool {
 }
 
 fn advice(ctx: &TableContext<'_>, column: &str) -> (String, String) {
-    let side = format!("{}{}", ctx.table.name.name, column);
+    let table = fixes::sql_table(ctx);
     if ctx.is_sql_server() && !ctx.roles.memory_optimized {
         (
             "use FILESTREAM or move it to a side table".to_string(),
-            format!(
-                "ALTER TABLE {} ADD {column}Stream VARBINARY(MAX) FILESTREAM NULL; -- needs a ROWGUIDCOL column and a FILESTREAM filegroup; copy, then drop {column}",
-                ctx.name
-            ),
+            advice::filestream_column(&table, column),
         )
     } else {
+        let side = schema_audit_ddl::QualifiedName {
+            name: format!("{}{}", ctx.table.name.name, column),
+            ..table.clone()
+        };
+        let column_type = ctx
+            .column(column)
+            .map(|c| c.data_type.raw.as_str())
+            .unwrap_or("VARBINARY(MAX)");
         (
             "move it to a side table keyed by the primary key".to_string(),
-            format!(
-                "CREATE TABLE {side} (/* primary key of {} */ {column} {} NOT NULL); -- copy, then drop {column}",
-                ctx.name,
-                ctx.column(column).map(|c| c.data_type.raw.as_str()).unwrap_or("VARBINARY(MAX)")
-            ),
+            advice::side_table(&table, &side, column, column_type, ctx.dialect()),
         )
     }
 }

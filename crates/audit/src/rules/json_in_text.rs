@@ -45,17 +45,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             continue;
         }
         let json = fixes::json_type(ctx.dialect());
-        let sql = format!(
-            "ALTER TABLE {} ALTER COLUMN {} {}{};",
-            ctx.name,
-            column.name,
-            json.raw,
-            if column.nullable {
-                " NULL"
-            } else {
-                " NOT NULL"
-            }
-        );
+        let sql = fixes::alter_type_sql(ctx, column, &json.raw);
         let description = format!("Store `{}` as native `{}`.", column.name, json.raw);
         let fix = if checked || named_json {
             fixes::safe(

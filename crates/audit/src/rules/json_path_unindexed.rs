@@ -34,18 +34,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         if column.data_type.family != TypeFamily::Json || is_path_indexed(ctx, &column.name) {
             continue;
         }
-        let sql = match ctx.dialect() {
-            Dialect::Postgres => format!(
-                "CREATE INDEX IX_{}_{} ON {} USING GIN ({} jsonb_path_ops);",
-                ctx.table.name.name, column.name, ctx.name, column.name
-            ),
-            _ => format!(
-                "ALTER TABLE {t} ADD {c}Key AS JSON_VALUE({c}, '$.key') PERSISTED; CREATE INDEX IX_{n}_{c}Key ON {t} ({c}Key) WHERE {c}Key IS NOT NULL;",
-                t = ctx.name,
-                c = column.name,
-                n = ctx.table.name.name
-            ),
-        };
+        let index = format!("IX_{}_{}", ctx.table.name.name, column.name);
+        let sql = crate::print::advice::json_path_index(
+            &fixes::sql_table(ctx),
+            &column.name,
+            &index,
+            ctx.dialect(),
+        );
         out.report(
             &[&column.name],
             format!(

@@ -59,7 +59,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         }
         let active_filter = active
             .filter(|a| !a.name.eq_ignore_ascii_case(&column.name))
-            .map(|a| format!("{} = 1", a.name));
+            .map(|a| fixes::flag_set_filter(ctx, a));
         let (keys, filter, what): (Vec<(&str, bool)>, Option<String>, &str) = match kind {
             LookupKind::Name => (
                 vec![(&column.name, false)],

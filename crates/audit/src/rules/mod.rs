@@ -174,9 +174,30 @@ impl RawFinding {
     }
 }
 
+/// For advice about a choice the whole script makes (PostgreSQL `serial`, a MySQL character
+/// set): when `ctx`'s table is the first in the script for which `shows` holds, how many later
+/// tables it also holds for; `None` on every other table, so the advice is given once.
+pub(crate) fn first_in_script(
+    ctx: &TableContext<'_>,
+    shows: impl Fn(&schema_audit_ddl::Table) -> bool,
+) -> Option<usize> {
+    let mut tables = ctx.schema.schema.tables.iter();
+    let first = tables.by_ref().find(|t| shows(t))?;
+    std::ptr::eq(first, ctx.table).then(|| tables.filter(|t| shows(t)).count())
+}
+
+/// A count of other tables, as a clause: `, as in 3 other tables`.
+pub(crate) fn like_others(others: usize) -> String {
+    match others {
+        0 => String::new(),
+        1 => ", as in 1 other table".to_string(),
+        n => format!(", as in {n} other tables"),
+    }
+}
+
 /// What every rule file imports.
 pub(crate) mod prelude {
-    pub(crate) use super::{declare_rule, Emitter};
+    pub(crate) use super::{declare_rule, first_in_script, like_others, Emitter};
     pub(crate) use crate::context::TableContext;
     pub(crate) use crate::finding::{Edit, Severity};
     pub(crate) use crate::fixes;

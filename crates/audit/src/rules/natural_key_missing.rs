@@ -63,7 +63,10 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .stored_columns()
         .find(|c| matches!(ctx.lookup_kind(c), Some(naming::LookupKind::ActiveFlag)))
         .filter(|_| why == Why::NameVersion && !ctx.roles.memory_optimized)
-        .map(|c| format!("{} = 1", c.name));
+        .map(|c| fixes::flag_set_filter(ctx, c));
+    // MySQL has no partial index: a unique key there also binds the inactive rows, which
+    // is a stricter rule than the schema's, so it is only suggested.
+    let confident = confident && !(active.is_some() && ctx.dialect() == Dialect::MySql);
     let fix = fixes::add_index_fix(
         ctx,
         format!("Enforce the natural key ({}).", columns.join(", ")),

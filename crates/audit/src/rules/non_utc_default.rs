@@ -71,9 +71,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .line(Some(default.span.line as usize))
         .fix(fixes::safe(
             format!("Default `{}` to `{utc}`.", column.name),
-            format!(
-                "ALTER TABLE {} ADD DEFAULT {expression} FOR {}; -- after dropping the old default",
-                ctx.name, column.name
+            crate::print::advice::set_default(
+                &fixes::sql_table(ctx),
+                &column.name,
+                Some(&expression),
+                None,
+                ctx.dialect(),
             ),
             Edit::SetDefault {
                 column: column.name.clone(),

@@ -6,6 +6,11 @@ declare_rule! {
     /// partition by and why: an event timestamp for logs, jobs and history (sliding windows), or
     /// the parent key closest to the rows for very large child tables.
     ///
+    /// The scaffold is the dialect's own: a partition function and scheme in T-SQL,
+    /// declarative `PARTITION BY RANGE` in PostgreSQL (a partitioned copy the rows move into),
+    /// `PARTITION BY RANGE COLUMNS` in MySQL. InnoDB cannot partition a table that has or is
+    /// the target of a foreign key, so such MySQL tables score lower and are rarely told.
+    ///
     /// ## Why is this bad?
     /// Unpartitioned, a billion-row table is maintained, rebuilt and purged as one unit; queries
     /// for one model or one month cannot skip the rest.
@@ -46,15 +51,20 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .column(&key)
         .map(|c| c.data_type.raw.clone())
         .unwrap_or_else(|| "INT".to_string());
-    let table = &ctx.table.name.name;
     out.report(
         &[&key],
-        format!("`{}` is not partitioned; partition it by `{key}` ({reason}).", ctx.name),
+        format!(
+            "`{}` is not partitioned; partition it by `{key}` ({reason}).",
+            ctx.name
+        ),
     )
     .fix(fixes::manual(
         format!("Partition `{}` by `{key}`.", ctx.name),
-        format!(
-            "CREATE PARTITION FUNCTION PF_{table}_{key} ({key_type}) AS RANGE RIGHT FOR VALUES (/* boundaries */); CREATE PARTITION SCHEME PS_{table}_{key} AS PARTITION PF_{table}_{key} ALL TO ([PRIMARY]); -- then rebuild the clustered index ON PS_{table}_{key} ({key})"
+        crate::print::advice::partition_by_range(
+            &fixes::sql_table(ctx),
+            &key,
+            &key_type,
+            ctx.dialect(),
         ),
     ));
 }

@@ -24,6 +24,10 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    // NEWID() and NEWSEQUENTIALID() are SQL Server's.
+    if !ctx.is_sql_server() {
+        return;
+    }
     let Some(key) = ctx.clustered_key() else {
         return;
     };
@@ -51,9 +55,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .line(Some(column.span.line as usize))
         .fix(fixes::safe(
             format!("Default `{}` to `NEWSEQUENTIALID()`.", column.name),
-            format!(
-                "ALTER TABLE {} ADD DEFAULT (NEWSEQUENTIALID()) FOR {}; -- after dropping the NEWID() default",
-                ctx.name, column.name
+            crate::print::advice::set_default(
+                &fixes::sql_table(ctx),
+                &column.name,
+                Some("(NEWSEQUENTIALID())"),
+                None,
+                ctx.dialect(),
             ),
             Edit::SetDefault {
                 column: column.name.clone(),

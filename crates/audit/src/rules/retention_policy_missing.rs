@@ -37,17 +37,17 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .stored_columns()
         .find(|c| naming::is_event_time(&c.name))
         .map(|c| c.name.clone())
-        .unwrap_or_else(|| "CreatedAt".to_string());
+        .unwrap_or_else(|| ctx.new_column_name(naming::AuditKind::CreatedAt.words()));
     out.report(
         &[],
-        format!("`{}` grows without bound and has no retention strategy.", ctx.name),
+        format!(
+            "`{}` grows without bound and has no retention strategy.",
+            ctx.name
+        ),
     )
     .fix(fixes::manual(
         "Decide a retention period and purge older rows in batches.",
-        format!(
-            "DELETE TOP (10000) FROM {} WHERE {time} < DATEADD(DAY, -90, SYSUTCDATETIME()); -- run repeatedly from a scheduled job",
-            ctx.name
-        ),
+        crate::print::advice::purge_old_rows(&fixes::sql_table(ctx), &time, ctx.dialect()),
     ));
 }
 

@@ -30,7 +30,10 @@ declare_rule! {
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let options = &ctx.table.options;
-    if !options.memory_optimized || options.durability != Some(Durability::SchemaOnly) {
+    if !ctx.is_sql_server()
+        || !options.memory_optimized
+        || options.durability != Some(Durability::SchemaOnly)
+    {
         return;
     }
     if !ctx.roles.business_critical || ctx.roles.cache || ctx.roles.temporary {
@@ -45,10 +48,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     )
     .fix(fixes::safe(
         "Recreate the table with `DURABILITY = SCHEMA_AND_DATA`.",
-        format!(
-            "-- Recreate {} WITH (MEMORY_OPTIMIZED = ON, DURABILITY = SCHEMA_AND_DATA) and copy the rows across.",
-            ctx.name
-        ),
+        crate::print::advice::recreate_durable(&fixes::sql_table(ctx)),
         Edit::SetDurability(Durability::SchemaAndData),
     ));
 }

@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::IndexKind;
 
 declare_rule! {
@@ -41,21 +42,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             continue;
         }
         let name = format!("SIX_{}_{}", ctx.table.name.name, column.name);
-        let options = if *family == TypeFamily::Geography {
-            "CELLS_PER_OBJECT = 64"
-        } else {
-            "BOUNDING_BOX = (xmin, ymin, xmax, ymax), CELLS_PER_OBJECT = 64"
-        };
-        let sql = match ctx.dialect() {
-            Dialect::Postgres => format!(
-                "CREATE INDEX {name} ON {} USING GIST ({});",
-                ctx.name, column.name
-            ),
-            _ => format!(
-                "CREATE SPATIAL INDEX {name} ON {} ({}) WITH ({options});",
-                ctx.name, column.name
-            ),
-        };
+        let sql = advice::spatial_index(
+            &fixes::sql_table(ctx),
+            &name,
+            &column.name,
+            *family == TypeFamily::Geography,
+            ctx.dialect(),
+        );
         out.report(
             &[&column.name],
             format!("Spatial column `{}` has no spatial index.", column.name),

@@ -30,6 +30,10 @@ declare_rule! {
 }
 
 pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
+    // The tessellation grid is SQL Server's; a MySQL SPATIAL index (an R-tree) has none.
+    if !ctx.is_sql_server() {
+        return;
+    }
     for index in ctx
         .table
         .indexes
@@ -48,10 +52,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             .line(Some(index.span.line as usize))
             .fix(fixes::safe(
                 format!("Rebuild `{name}` with `CELLS_PER_OBJECT = 64`."),
-                format!(
-                    "ALTER INDEX {name} ON {} REBUILD WITH (CELLS_PER_OBJECT = 64); -- or recreate with DROP_EXISTING = ON",
-                    ctx.name
-                ),
+                crate::print::advice::spatial_index_cells(&fixes::sql_table(ctx), &name, 64),
                 Edit::SetIndexOption {
                     index: name.clone(),
                     option,

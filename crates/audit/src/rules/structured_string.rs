@@ -43,9 +43,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         .line(Some(column.span.line as usize))
         .fix(fixes::manual(
             format!("Store `{}` as a JSON array.", column.name),
-            format!(
-                "ALTER TABLE {} ADD {}Json AS CONVERT({}, {}) PERSISTED;",
-                ctx.name, column.name, json.raw, column.name
+            crate::print::advice::structured_string_as_json(
+                &fixes::sql_table(ctx),
+                &column.name,
+                &json.raw,
+                ctx.dialect(),
             ),
         ));
     }

@@ -51,11 +51,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         return;
     }
     let tenant = &new_tenant_column(ctx);
-    let tenant_type = ctx.schema.tenant_type();
+    let tenant_type = fixes::referencing_type(&ctx.schema.tenant_type());
     let column = fixes::column(tenant, tenant_type.clone(), false, None);
-    let sql = format!(
-        "ALTER TABLE {} ADD {tenant} {} NULL; -- backfill, then: ALTER TABLE {} ALTER COLUMN {tenant} {} NOT NULL;",
-        ctx.name, tenant_type.raw, ctx.name, tenant_type.raw
+    let sql = crate::print::advice::add_tenant_column(
+        &fixes::sql_table(ctx),
+        tenant,
+        &tenant_type.raw,
+        ctx.dialect(),
     );
     let fix = fixes::safe(
         format!("Add a NOT NULL `{tenant}` column."),

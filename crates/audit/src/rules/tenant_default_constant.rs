@@ -37,11 +37,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if !is_constant(&default.expression) {
         return;
     }
-    let constraint = default
-        .constraint_name
-        .clone()
-        .unwrap_or_else(|| format!("<default constraint of {}>", tenant.name));
-    let sql = format!("ALTER TABLE {} DROP CONSTRAINT {constraint};", ctx.name);
+    let sql = crate::print::advice::set_default(
+        &fixes::sql_table(ctx),
+        &tenant.name,
+        None,
+        default.constraint_name.as_deref(),
+        ctx.dialect(),
+    );
     out.report(
         &[&tenant.name],
         format!(

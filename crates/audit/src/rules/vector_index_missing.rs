@@ -1,4 +1,5 @@
 use super::prelude::*;
+use crate::print::advice;
 use schema_audit_ddl::IndexKind;
 
 declare_rule! {
@@ -37,15 +38,11 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             continue;
         }
         let name = format!("VIX_{}_{}", ctx.table.name.name, column.name);
-        let sql = match ctx.dialect() {
-            Dialect::Postgres => format!(
-                "CREATE INDEX {name} ON {} USING hnsw ({} vector_cosine_ops);",
-                ctx.name, column.name
-            ),
-            _ => format!(
-                "CREATE VECTOR INDEX {name} ON {} ({}) WITH (METRIC = 'cosine', TYPE = 'diskann');",
-                ctx.name, column.name
-            ),
+        // MySQL has a VECTOR type but no index over it yet: nothing to suggest.
+        let Some(sql) =
+            advice::vector_index(&fixes::sql_table(ctx), &name, &column.name, ctx.dialect())
+        else {
+            continue;
         };
         out.report(
             &[&column.name],

@@ -68,8 +68,19 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ctx.kind(),
             TableRole::Entity | TableRole::Fact | TableRole::Log
         );
+    let (surrogate, description) = match ctx.dialect() {
+        Dialect::MySql => (
+            ctx.new_column_name(&["id"]),
+            "Key the table on a narrow BIGINT AUTO_INCREMENT surrogate and keep the composite as a UNIQUE key.",
+        ),
+        _ => (
+            format!("{table}Key"),
+            "Cluster on a narrow BIGINT surrogate and keep the composite as a UNIQUE NONCLUSTERED key.",
+        ),
+    };
+    let key: Vec<String> = key.iter().map(|c| c.to_string()).collect();
     out.report(
-        &key,
+        &key.iter().map(String::as_str).collect::<Vec<_>>(),
         format!(
             "The clustered key of `{}` ({} column{}) is about {width} bytes, wider than {MAX_KEY_BYTES}.",
             ctx.name,
@@ -79,11 +90,12 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     )
     .severity(if costly { Severity::Warning } else { Severity::Info })
     .fix(fixes::manual(
-        "Cluster on a narrow BIGINT surrogate and keep the composite as a UNIQUE NONCLUSTERED key.",
-        format!(
-            "ALTER TABLE {} ADD {table}Key BIGINT IDENTITY(1, 1) NOT NULL; -- then recreate the primary key as UNIQUE NONCLUSTERED ({}) and cluster on {table}Key",
-            ctx.name,
-            key.join(", ")
+        description,
+        crate::print::advice::recluster_on_surrogate(
+            &fixes::sql_table(ctx),
+            &surrogate,
+            &key,
+            ctx.dialect(),
         ),
     ));
 }

@@ -1,0 +1,1 @@
+CREATE TABLE customer (customer_id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL) ENGINE=InnoDB; CREATE TABLE orders (order_id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, customer_id INT NULL, CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customer (customer_id)) ENGINE=InnoDB;

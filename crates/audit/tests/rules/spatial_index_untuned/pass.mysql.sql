@@ -1,0 +1,1 @@
+CREATE TABLE store (store_id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, location GEOMETRY NOT NULL, SPATIAL INDEX sx_store_location (location)) ENGINE=InnoDB;

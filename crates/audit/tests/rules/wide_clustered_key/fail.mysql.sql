@@ -1,0 +1,1 @@
+CREATE TABLE order_line (order_number VARCHAR(20) NOT NULL, line_code VARCHAR(20) NOT NULL, quantity INT NOT NULL, product_code VARCHAR(20) NOT NULL, PRIMARY KEY (order_number, line_code), KEY ix_order_line_product (product_code), UNIQUE KEY ux_order_line (line_code, order_number)) ENGINE=InnoDB;
