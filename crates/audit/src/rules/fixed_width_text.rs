@@ -6,7 +6,8 @@ declare_rule! {
     /// they hold text of varying length: names, titles, descriptions, emails, addresses.
     /// Codes (`CHAR(2)` countries, `CHAR(3)` currencies) are fixed-width by nature and never
     /// reported. Warning from 20 characters, information below that; in MySQL, which strips
-    /// the padding when reading, information only.
+    /// the padding when reading, information only, and the suggested type is `VARCHAR(n)`
+    /// (MySQL's `NVARCHAR` is the deprecated utf8mb3).
     ///
     /// ## Why is this bad?
     /// Every value is padded with spaces to the full width: short names waste most of their

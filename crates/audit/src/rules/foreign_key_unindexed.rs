@@ -4,7 +4,8 @@ declare_rule! {
     /// ## What it does
     /// Checks for foreign keys whose columns are not the leading columns of any index.
     ///
-    /// MySQL is skipped (InnoDB indexes every foreign key itself). It is informational for keys
+    /// MySQL is skipped (InnoDB indexes every foreign key itself); PostgreSQL, which never
+    /// does, is told so in the message. It is informational for keys
     /// to lookup tables, self-references, warehouse tables and tables with a columnstore index.
     ///
     /// ## Why is this bad?

@@ -7,7 +7,8 @@ declare_rule! {
     /// Checks memory-optimized HASH indexes whose `BUCKET_COUNT` is implausible for the key and
     /// the table's role: under 1,024 on a unique key, over 1,073,741,824 (SQL Server's ceiling),
     /// far above the handful of values a flag or status column can hold, or over 1,048,576 on a
-    /// reference (lookup) table of codes and names.
+    /// reference (lookup) table of codes and names. SQL Server only: a PostgreSQL hash index
+    /// has no bucket count to size.
     ///
     /// ## Why is this bad?
     /// Too few buckets make long chains that every lookup walks; too many waste 8 bytes of memory

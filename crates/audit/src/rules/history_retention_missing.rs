@@ -2,7 +2,8 @@ use super::prelude::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks system-versioned (temporal) tables for a `HISTORY_RETENTION_PERIOD`.
+    /// Checks system-versioned (temporal) tables for a `HISTORY_RETENTION_PERIOD`. SQL Server
+    /// only.
     ///
     /// ## Why is this bad?
     /// Without one, every update keeps its old row forever: the history table outgrows the

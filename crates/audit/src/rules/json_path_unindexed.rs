@@ -4,7 +4,9 @@ use schema_audit_ddl::IndexKind;
 declare_rule! {
     /// ## What it does
     /// Checks for native JSON columns with no computed column extracting a path (and no JSON
-    /// index), so no query on a JSON property can seek.
+    /// index), so no query on a JSON property can seek. The suggested index is the dialect's:
+    /// a persisted computed column in SQL Server, a GIN index (`jsonb_path_ops`) in
+    /// PostgreSQL, a functional index on the extracted value in MySQL.
     ///
     /// ## Why is this bad?
     /// Filtering on `JSON_VALUE(Config, '$.family')` parses every document. A persisted

@@ -2,7 +2,7 @@ use super::prelude::*;
 
 declare_rule! {
     /// ## What it does
-    /// Checks for a `UNIQUEIDENTIFIER` clustered key filled by `NEWID()`.
+    /// Checks for a `UNIQUEIDENTIFIER` clustered key filled by `NEWID()`. SQL Server only.
     ///
     /// ## Why is this bad?
     /// Random GUIDs insert at random places in the clustered index: every insert splits a page

@@ -4,7 +4,8 @@ declare_rule! {
     /// ## What it does
     /// Reports job, log, event, history and cache tables with no visible retention or eviction
     /// strategy: no `HISTORY_RETENTION_PERIOD`, no expiry column, no time-based partitioning and no
-    /// comment mentioning retention or purging.
+    /// comment mentioning retention or purging. The suggested purge is a batched DELETE in the
+    /// dialect's own form.
     ///
     /// ## Why is this bad?
     /// These tables only grow. Without a decided retention they eventually dominate backups and

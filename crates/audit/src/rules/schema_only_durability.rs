@@ -5,7 +5,7 @@ declare_rule! {
     /// ## What it does
     /// Checks for memory-optimized tables with `DURABILITY = SCHEMA_ONLY` that hold business
     /// data such as billing, ledger, payment or order rows. Session, cache and staging tables,
-    /// where losing rows on restart is the design, are not reported.
+    /// where losing rows on restart is the design, are not reported. SQL Server only.
     ///
     /// ## Why is this bad?
     /// SCHEMA_ONLY tables are emptied on every restart, failover and crash. For billing data

@@ -4,7 +4,9 @@ use schema_audit_ddl::IndexKind;
 
 declare_rule! {
     /// ## What it does
-    /// Checks for `GEOMETRY` and `GEOGRAPHY` columns (PostGIS included) with no spatial index.
+    /// Checks for `GEOMETRY` and `GEOGRAPHY` columns (PostGIS included) with no spatial index,
+    /// and suggests the dialect's: a gridded SPATIAL index in SQL Server, GiST in PostgreSQL,
+    /// a SPATIAL (R-tree) index in MySQL.
     ///
     /// ## Why is this bad?
     /// `STIntersects`, `STDistance` and friends evaluate every row without one; spatial

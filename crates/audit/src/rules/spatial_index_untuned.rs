@@ -4,7 +4,8 @@ use schema_audit_ddl::IndexKind;
 declare_rule! {
     /// ## What it does
     /// Checks spatial indexes that leave `CELLS_PER_OBJECT` at its default (16), and GEOMETRY
-    /// indexes whose hard-coded `BOUNDING_BOX` no comment explains.
+    /// indexes whose hard-coded `BOUNDING_BOX` no comment explains. SQL Server only: MySQL's
+    /// SPATIAL indexes (R-trees) and PostGIS GiST indexes have no tessellation grid to tune.
     ///
     /// ## Why is this bad?
     /// With 16 cells per object, large or detailed shapes are approximated coarsely and the

@@ -4,7 +4,9 @@ use schema_audit_ddl::IndexKind;
 
 declare_rule! {
     /// ## What it does
-    /// Checks for `VECTOR` columns (SQL Server 2025, pgvector) with no vector index.
+    /// Checks for `VECTOR` columns (SQL Server 2025, pgvector) with no vector index, and
+    /// suggests DiskANN in SQL Server and HNSW in PostgreSQL. MySQL, which has a VECTOR type
+    /// but no index over it, is skipped.
     ///
     /// ## Why is this bad?
     /// Similarity search without an approximate-nearest-neighbour index computes the distance

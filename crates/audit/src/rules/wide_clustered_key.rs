@@ -8,7 +8,8 @@ declare_rule! {
     /// It is a warning only on entity, fact and log tables with two or more nonclustered
     /// indexes or unique constraints (each carries the clustered key); elsewhere it is
     /// informational. PostgreSQL has no clustered index, and a junction's composite key is its
-    /// identity, so neither is reported.
+    /// identity, so neither is reported. In MySQL the primary key is InnoDB's clustered key,
+    /// and the suggested surrogate is `AUTO_INCREMENT`.
     ///
     /// ## Why is this bad?
     /// Every nonclustered index stores the clustered key in each row, so a wide key multiplies
