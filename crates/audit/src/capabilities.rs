@@ -395,7 +395,9 @@ fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) 
     }
     let event_time = ctx
         .stored_columns()
-        .find(|c| is_temporal_type(&c.data_type.family) && naming::is_event_time(&c.name))
+        .find(|c| {
+            crate::context::is_point_in_time(&c.data_type.family) && naming::is_event_time(&c.name)
+        })
         .map(|c| c.name.clone());
     if ctx.kind() == TableRole::Fact {
         let date_key = ctx
@@ -459,17 +461,6 @@ fn partition_judgement(ctx: &TableContext<'_>) -> (i32, Option<String>, String) 
     }
     let tenant = ctx.tenant_column().map(|c| c.name.clone());
     (30, tenant, "small table".to_string())
-}
-
-fn is_temporal_type(family: &TypeFamily) -> bool {
-    matches!(
-        family,
-        TypeFamily::DateTime2
-            | TypeFamily::DateTime
-            | TypeFamily::Date
-            | TypeFamily::DateTimeOffset
-            | TypeFamily::SmallDateTime
-    )
 }
 
 /// Whether the DDL suggests the table grows large: an append-only or time-series role, a

@@ -43,11 +43,35 @@ pub fn findings_for(
         .collect()
 }
 
+/// The score of each table at the given indexes, as the report would give it.
+pub fn scores_for(
+    schema: &Schema,
+    options: &AuditOptions,
+    tables: &std::collections::BTreeSet<usize>,
+) -> BTreeMap<usize, u8> {
+    let schema_ctx = SchemaContext::new(schema, options);
+    tables
+        .iter()
+        .filter_map(|&i| schema.tables.get(i).map(|t| (i, t)))
+        .map(|(i, table)| {
+            let ctx = TableContext::new(table, &schema_ctx);
+            let findings = table_findings(&ctx, None);
+            let strengths = crate::strengths::find(&ctx, &findings);
+            (i, crate::score::breakdown(&findings, strengths.len()).0)
+        })
+        .collect()
+}
+
 pub(crate) fn table_findings(
     ctx: &TableContext<'_>,
     only: Option<&std::collections::BTreeSet<&'static str>>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    // A PostgreSQL partition takes its columns, keys and indexes from its parent, which is
+    // judged instead: the server refuses to add a column or key to a partition alone.
+    if ctx.table.options.partition_of.is_some() {
+        return out;
+    }
     for rule in REGISTRY {
         if !ctx.options.is_enabled(rule.meta.id)
             || only.is_some_and(|o| !o.contains(rule.meta.id))
@@ -98,6 +122,11 @@ fn finish(
 /// A fix with an edit says what the printer makes of that edit, in the table's dialect, so the
 /// SQL a person reads is the change the revised schema makes.
 fn printed(ctx: &TableContext<'_>, mut fix: crate::finding::Fix) -> crate::finding::Fix {
+    // A partitioned table shares its definition with partitions the script may create on
+    // their own and attach later: a change to it is shown, never applied by the revision.
+    if ctx.table.options.partition_by.is_some() {
+        fix.applicability = fix.applicability.max(crate::finding::Applicability::Unsafe);
+    }
     if let Some(edit) = &fix.edit {
         let sql = crate::print::edit_sql(ctx.table, edit, ctx.dialect());
         if !sql.is_empty() {

@@ -615,8 +615,24 @@ impl<'a> TableContext<'a> {
     }
 
     /// A new column's name, spelt in the schema's style: `updated_at` or `UpdatedAt`.
+    /// A name for a column a fix adds, in the schema's style and free in this table: `id`
+    /// when the table has no `id`, else `row_id`, then `row_id_2`, ...
     pub fn new_column_name(&self, words: &[&str]) -> String {
-        self.schema.name_style.spell(words)
+        let style = &self.schema.name_style;
+        let first = style.spell(words);
+        if self.table.column(&first).is_none() {
+            return first;
+        }
+        let mut prefixed = vec!["row"];
+        prefixed.extend_from_slice(words);
+        let second = style.spell(&prefixed);
+        if self.table.column(&second).is_none() {
+            return second;
+        }
+        (2..)
+            .map(|n| style.spell(&[prefixed.as_slice(), &[n.to_string().as_str()]].concat()))
+            .find(|name| self.table.column(name).is_none())
+            .unwrap_or(second)
     }
 
     pub fn column(&self, name: &str) -> Option<&'a Column> {
@@ -860,4 +876,18 @@ pub fn contains_word(text: &str, word: &str) -> bool {
         from = end;
     }
     false
+}
+
+/// Whether values of the type are points in time (a date, or a date and time): what a time
+/// range, a retention cut-off or a partition boundary compares against.
+pub fn is_point_in_time(family: &schema_audit_ddl::TypeFamily) -> bool {
+    use schema_audit_ddl::TypeFamily;
+    matches!(
+        family,
+        TypeFamily::DateTime2
+            | TypeFamily::DateTime
+            | TypeFamily::Date
+            | TypeFamily::DateTimeOffset
+            | TypeFamily::SmallDateTime
+    )
 }

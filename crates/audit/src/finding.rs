@@ -70,8 +70,12 @@ impl Category {
 pub enum Applicability {
     /// Keeps the data and its meaning; the revised schema applies it.
     Safe,
-    /// Needs a decision (values, sizes, a migration); shown but never applied.
+    /// Runnable as written, but needs a decision (data may be lost, or existing code may
+    /// break); shown but never applied.
     Unsafe,
+    /// Needs values only the user knows: the statement holds `/* ... */` placeholders and
+    /// does not run until they are filled in.
+    Manual,
 }
 
 /// A fix is data: the statement a human would run, plus the edit the revised schema applies.

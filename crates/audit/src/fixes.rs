@@ -42,14 +42,39 @@ pub fn safe(description: impl Into<String>, sql: impl Into<String>, edit: Edit) 
     }
 }
 
-/// A fix shown to humans only, because it needs a decision or a data migration.
-pub fn manual(description: impl Into<String>, sql: impl Into<String>) -> Fix {
+/// A structural change that is runnable but needs a decision: existing rows may not satisfy
+/// it, or existing code may break (a new foreign key refuses orphans). Shown with the SQL the
+/// printer makes of the edit, never applied by the revision.
+pub fn unsafe_edit(description: impl Into<String>, edit: Edit) -> Fix {
     Fix {
         applicability: Applicability::Unsafe,
         description: description.into(),
-        sql: sql.into(),
+        sql: String::new(),
+        edit: Some(edit),
+    }
+}
+
+/// A fix shown to humans only, because it needs a decision or a data migration. One that
+/// holds a `/* ... */` placeholder needs values only the user knows, and says so
+/// (`Applicability::Manual`).
+pub fn manual(description: impl Into<String>, sql: impl Into<String>) -> Fix {
+    let sql = sql.into();
+    Fix {
+        applicability: if has_placeholder(&sql) {
+            Applicability::Manual
+        } else {
+            Applicability::Unsafe
+        },
+        description: description.into(),
+        sql,
         edit: None,
     }
+}
+
+/// Whether fix SQL holds a placeholder: a `/* ... */` comment the user must replace.
+pub fn has_placeholder(sql: &str) -> bool {
+    sql.find("/*")
+        .is_some_and(|open| sql[open..].contains("*/"))
 }
 
 /// Changes a column's type: the dialect's ALTER statement for humans, and the matching edit
@@ -71,13 +96,23 @@ pub fn change_type(
 /// The statement that gives a column a new type in the table's dialect, keeping its
 /// nullability. For fixes shown to humans, where the conversion needs a look first.
 pub fn alter_type_sql(ctx: &TableContext<'_>, column: &Column, new_type: &str) -> String {
-    advice::alter_column_type(
+    let alter = advice::alter_column_type(
         &sql_table(ctx),
         &column.name,
         new_type,
         column.nullable,
         ctx.dialect(),
-    )
+    );
+    // PostgreSQL converts a column's default with it and refuses one it cannot cast; the
+    // default goes first and comes back only if it suits the new type.
+    match (&column.default, ctx.dialect()) {
+        (Some(default), Dialect::Postgres) => format!(
+            "{} {alter} -- then set the default again if `{}` suits {new_type}",
+            advice::set_default(&sql_table(ctx), &column.name, None, None, ctx.dialect()),
+            default.expression.trim()
+        ),
+        _ => alter,
+    }
 }
 
 /// The statement that makes a column NOT NULL in the table's dialect.

@@ -9,7 +9,7 @@
 use schema_audit_ddl::{
     Comment, DefaultValue, Index, ParseOutput, QualifiedName, Schema, Span, Table, TableIndex,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
@@ -25,8 +25,9 @@ pub struct Revision {
     pub changes: usize,
 }
 
-/// One applied edit: the table its finding was on, the edit and the note that explains it.
-type AppliedEdit = (usize, Edit, String);
+/// One applied edit: the table its finding was on, the table it changed, the edit and the
+/// note that explains it.
+type AppliedEdit = (usize, usize, Edit, String);
 
 pub fn revise(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Revision {
     let initial = crate::check::findings(&parsed.schema, options);
@@ -58,20 +59,97 @@ pub fn revise_from(
             &mut applied,
         );
     }
-    let list: Vec<Applied<'_>> = applied
-        .iter()
-        .map(|(table, edit, note)| Applied {
-            table: *table,
-            edit,
-            note,
-        })
-        .collect();
-    let text = revised_script(source, parsed, &current, &list, options.dialect);
+    let mut text = script(source, parsed, &current, &applied, options.dialect);
+    if keep_no_table_worse(parsed, options, &text, &mut current, &mut applied) {
+        text = script(source, parsed, &current, &applied, options.dialect);
+    }
     Revision {
         schema: current,
         text,
         changes: applied.len(),
     }
+}
+
+fn script(
+    source: &str,
+    parsed: &ParseOutput,
+    current: &Schema,
+    applied: &[AppliedEdit],
+    dialect: schema_audit_ddl::Dialect,
+) -> String {
+    let list: Vec<Applied<'_>> = applied
+        .iter()
+        .map(|(table, _, edit, note)| Applied {
+            table: *table,
+            edit,
+            note,
+        })
+        .collect();
+    revised_script(source, parsed, current, &list, dialect)
+}
+
+/// Fixes can work against each other: an index one rule adds makes another judge a wide
+/// clustered key costly, a creation time makes a queue a partitioning candidate. A table the
+/// revised script (read back by the front end, as a user's next audit would) scores lower
+/// than the user's own keeps the user's definition, and its edits are dropped. Returns
+/// whether any were.
+fn keep_no_table_worse(
+    parsed: &ParseOutput,
+    options: &AuditOptions,
+    text: &str,
+    current: &mut Schema,
+    applied: &mut Vec<AppliedEdit>,
+) -> bool {
+    let touched: BTreeSet<usize> = applied.iter().flat_map(|a| [a.0, a.1]).collect();
+    if touched.is_empty() {
+        return false;
+    }
+    let before = crate::check::scores_for(&parsed.schema, options, &touched);
+    let again = schema_audit_ddl::parse(text, options.dialect).schema;
+    let positions = TableIndex::of(&again.tables);
+    let mut in_again = BTreeMap::new();
+    for &i in &touched {
+        if let Some(j) = current
+            .tables
+            .get(i)
+            .and_then(|t| positions.find(&again.tables, &t.name))
+        {
+            in_again.insert(j, i);
+        }
+    }
+    let after = crate::check::scores_for(&again, options, &in_again.keys().copied().collect());
+    let mut worse: BTreeSet<usize> = after
+        .iter()
+        .filter_map(|(j, score)| {
+            let i = in_again.get(j)?;
+            before.get(i).is_some_and(|b| score < b).then_some(*i)
+        })
+        .collect();
+    if worse.is_empty() {
+        return false;
+    }
+    // An edit found on one table may change another (an index on a history table): both go
+    // back together.
+    loop {
+        let linked: Vec<usize> = applied
+            .iter()
+            .filter(|a| worse.contains(&a.0) != worse.contains(&a.1))
+            .flat_map(|a| [a.0, a.1])
+            .collect();
+        if linked.is_empty() {
+            break;
+        }
+        worse.extend(linked);
+    }
+    for &i in &worse {
+        if let (Some(slot), Some(original)) =
+            (current.tables.get_mut(i), parsed.schema.tables.get(i))
+        {
+            *slot = original.clone();
+        }
+    }
+    applied.retain(|a| !worse.contains(&a.0) && !worse.contains(&a.1));
+    true
 }
 
 /// Applies every safe fix of one round; returns the indexes of the tables that changed.
@@ -90,6 +168,7 @@ fn apply_round<'f>(
                     let description = finding.fix.as_ref().map_or("", |f| f.description.as_str());
                     applied.push((
                         index,
+                        target,
                         edit,
                         format!("revised ({}): {description}", finding.rule),
                     ));
@@ -102,6 +181,7 @@ fn apply_round<'f>(
 
 /// Rules whose fixes are never safe cannot change a revision, so later rounds skip them.
 pub const MANUAL_ONLY_RULES: &[&str] = &[
+    "foreign-key-missing",
     "foreign-key-nullable",
     "deprecated-column",
     "inline-large-binary",

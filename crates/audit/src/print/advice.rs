@@ -218,15 +218,21 @@ pub fn add_surrogate_primary_key(
 
 /// Re-keys a table whose clustered key is wide on a narrow generated surrogate, keeping the
 /// composite unique. Only T-SQL and InnoDB cluster rows on a key.
+/// `existing` says the table already has the surrogate (an AUTO_INCREMENT column kept
+/// unique): the key moves to it instead of a new column.
 pub fn recluster_on_surrogate(
     table: &QualifiedName,
     surrogate: &str,
     key: &[String],
+    existing: bool,
     dialect: Dialect,
 ) -> String {
     let (alter, s) = (alter_table(table, dialect), ident(surrogate, dialect));
     let key = idents(key, dialect);
     match dialect {
+        Dialect::MySql if existing => format!(
+            "{alter} DROP PRIMARY KEY, ADD PRIMARY KEY ({s}), ADD UNIQUE ({key}); -- after dropping foreign keys that use the old key"
+        ),
         Dialect::MySql => format!(
             "{alter} DROP PRIMARY KEY, ADD COLUMN {s} BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, ADD UNIQUE ({key}); -- after dropping foreign keys that use the old key"
         ),
@@ -654,8 +660,16 @@ pub fn compress(
 }
 
 /// Deletes rows older than 90 days in batches, for a scheduled job.
-pub fn purge_old_rows(table: &QualifiedName, time_column: &str, dialect: Dialect) -> String {
-    let (t, c) = (qualified(table, dialect), ident(time_column, dialect));
+pub fn purge_old_rows(
+    table: &QualifiedName,
+    time_column: Option<&str>,
+    dialect: Dialect,
+) -> String {
+    let t = qualified(table, dialect);
+    let c = time_column.map_or_else(
+        || "/* the column that dates each row */".to_string(),
+        |c| ident(c, dialect).into_owned(),
+    );
     let job = "-- run repeatedly from a scheduled job";
     match dialect {
         Dialect::MsSql => format!(

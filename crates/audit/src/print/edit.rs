@@ -35,9 +35,10 @@ pub fn edit_sql(table: &Table, edit: &Edit, dialect: Dialect) -> String {
                     data_type.raw,
                     if current.nullable { "NULL" } else { "NOT NULL" }
                 ),
+                // Text converts to dates, numbers and JSON only with an explicit cast.
                 Dialect::Postgres => format!(
-                    "ALTER TABLE {name} ALTER COLUMN {col} TYPE {};\n",
-                    data_type.raw
+                    "ALTER TABLE {name} ALTER COLUMN {col} TYPE {raw} USING {col}::{raw};\n",
+                    raw = data_type.raw
                 ),
                 Dialect::MySql => modify(&name, &changed, dialect),
             }
@@ -56,10 +57,20 @@ pub fn edit_sql(table: &Table, edit: &Edit, dialect: Dialect) -> String {
             "ALTER TABLE {name} ADD {};\n",
             super::print_check(check, dialect)
         ),
-        Edit::AddForeignKey(fk) => format!(
-            "ALTER TABLE {name} ADD {};\n",
-            super::print_foreign_key(fk, dialect)
-        ),
+        // PostgreSQL checks new rows at once and the existing ones in a second statement,
+        // which takes a lighter lock and can be retried after orphans are fixed.
+        Edit::AddForeignKey(fk) => match (dialect, &fk.name) {
+            // A partitioned table takes no NOT VALID foreign key.
+            (Dialect::Postgres, Some(constraint)) if table.options.partition_by.is_none() => format!(
+                "ALTER TABLE {name} ADD {} NOT VALID;\nALTER TABLE {name} VALIDATE CONSTRAINT {};\n",
+                super::print_foreign_key(fk, dialect),
+                ident(constraint, dialect)
+            ),
+            _ => format!(
+                "ALTER TABLE {name} ADD {};\n",
+                super::print_foreign_key(fk, dialect)
+            ),
+        },
         Edit::AddIndex(index) if tsql && table.options.memory_optimized => format!(
             "ALTER TABLE {name} ADD {};\n",
             super::print_inline_index(index, dialect)

@@ -144,6 +144,7 @@ pub fn revised_script(
         let mut reprint = own.clone();
         let mut after: Vec<String> = Vec::new();
         let mut notes: Vec<String> = Vec::new();
+        let mut added: Vec<String> = Vec::new();
         for a in edits {
             notes.push(a.note.to_string());
             // Edits a CREATE INDEX statement of the script carries out itself.
@@ -195,7 +196,21 @@ pub fn revised_script(
                     continue;
                 }
             }
-            let sql = super::edit_sql(revised_table, a.edit, dialect);
+            // A column this revision adds is added as it ends up: later edits to it (a
+            // better default) are already in its definition.
+            let sql = match a.edit {
+                Edit::AddColumn(column) => {
+                    added.push(column.name.to_ascii_lowercase());
+                    let last = revised_table.column(&column.name).unwrap_or(column);
+                    super::edit_sql(revised_table, &Edit::AddColumn(last.clone()), dialect)
+                }
+                Edit::SetDefault { column, .. } | Edit::ChangeType { column, .. }
+                    if added.contains(&column.to_ascii_lowercase()) =>
+                {
+                    continue;
+                }
+                _ => super::edit_sql(revised_table, a.edit, dialect),
+            };
             if late_reference || home.is_none() {
                 tail.push(format!("-- {}\n{sql}", a.note));
             } else {

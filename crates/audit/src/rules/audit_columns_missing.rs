@@ -122,16 +122,14 @@ fn timestamp_type(dialect: Dialect) -> (schema_audit_ddl::DataType, &'static str
             "SYSUTCDATETIME()",
         ),
         Dialect::Postgres => (
-            schema_audit_ddl::DataType::simple(
-                TypeFamily::Other("timestamptz".to_string()),
-                "timestamptz",
-            ),
+            schema_audit_ddl::DataType::simple(TypeFamily::DateTimeOffset, "timestamptz"),
             "now()",
         ),
         Dialect::MySql => (
+            // As the front end reads it: MySQL's DATETIME is a DATETIME2 with a fraction.
             schema_audit_ddl::DataType {
-                scale: Some(6),
-                ..schema_audit_ddl::DataType::simple(TypeFamily::DateTime, "DATETIME(6)")
+                args: vec!["6".to_string()],
+                ..schema_audit_ddl::DataType::simple(TypeFamily::DateTime2, "DATETIME(6)")
             },
             "CURRENT_TIMESTAMP(6)",
         ),

@@ -213,6 +213,25 @@ fn check_mysql_charset(ctx: &TableContext<'_>, out: &mut Emitter) {
             format!(" -- then the {n} other tables likewise"),
         ),
     };
+    // A row holds at most 65,535 bytes, so a VARCHAR over 16,383 characters cannot hold
+    // four-byte characters: it must become TEXT first, a choice for the user.
+    let too_long: Vec<&str> = ctx
+        .table
+        .columns
+        .iter()
+        .filter(|c| {
+            matches!(c.data_type.length, Some(schema_audit_ddl::Length::Chars(n)) if n > 16_383)
+        })
+        .map(|c| c.name.as_str())
+        .collect();
+    let first = if too_long.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "/* first make {} TEXT or MEDIUMTEXT: too long for utf8mb4 */ ",
+            too_long.join(", ")
+        )
+    };
     out.report(
         &[],
         format!(
@@ -225,7 +244,7 @@ fn check_mysql_charset(ctx: &TableContext<'_>, out: &mut Emitter) {
     .fix(fixes::manual(
         "Convert the tables to `utf8mb4`.",
         format!(
-            "{}{likewise}",
+            "{first}{}{likewise}",
             crate::print::advice::convert_to_utf8mb4(&fixes::sql_table(ctx))
         ),
     ));

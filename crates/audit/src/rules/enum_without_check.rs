@@ -97,7 +97,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                 advice::add_check(
                     &table,
                     &name,
-                    &format!("({} IN ('value1', 'value2'))", column.name),
+                    &format!("({} IN (/* the allowed values */))", column.name),
                     ctx.dialect(),
                 ),
             )

@@ -28,8 +28,10 @@ declare_rule! {
     /// ```
     ///
     /// ## Fix safety
-    /// The revised schema adds the constraint. Existing orphan rows make
-    /// `ALTER TABLE ... ADD CONSTRAINT` fail; find them first.
+    /// Unsafe, so the revised schema leaves it out: existing orphan rows make
+    /// `ALTER TABLE ... ADD CONSTRAINT` fail (find them first), and code that writes them
+    /// starts failing. On PostgreSQL the constraint is added `NOT VALID` and validated in a
+    /// second statement, so new rows are checked at once.
     pub META, id = "foreign-key-missing", category = Integrity, severity = Warning
 }
 
@@ -114,10 +116,20 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                     )
                 ),
             )
+        } else if ctx.dialect() == Dialect::MySql && column.unsigned != target.unsigned {
+            // InnoDB refuses a foreign key between a signed and an unsigned integer.
+            fixes::manual(
+                format!(
+                    "Give `{}` and `{parent_name}.{key}` the same signedness, then reference it.",
+                    column.name
+                ),
+                format!("/* first make both columns UNSIGNED or both signed */ {sql}"),
+            )
         } else {
-            fixes::safe(
+            // Rows that reference nothing would make it fail, and code that writes them
+            // would start failing: a decision, not a definition change.
+            fixes::unsafe_edit(
                 format!("Reference `{parent_name}` from `{}`.", column.name),
-                sql,
                 Edit::AddForeignKey(fk),
             )
         };

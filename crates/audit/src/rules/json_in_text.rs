@@ -47,7 +47,9 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
         let json = fixes::json_type(ctx.dialect());
         let sql = fixes::alter_type_sql(ctx, column, &json.raw);
         let description = format!("Store `{}` as native `{}`.", column.name, json.raw);
-        let fix = if checked || named_json {
+        // A default written for text (`''`, `'{}'`) may not convert, so a column with one
+        // needs a look first.
+        let fix = if (checked || named_json) && column.default.is_none() {
             fixes::safe(
                 description,
                 sql,

@@ -99,14 +99,24 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                     "a `BIGINT AUTO_INCREMENT` surrogate",
                 ),
             };
+            let sql = advice::add_surrogate_primary_key(
+                &table,
+                &column,
+                &format!("PK_{bare}"),
+                ctx.dialect(),
+            );
+            // A partitioned table's keys must include its partition key, and an identity
+            // column cannot be added to one that has partitions.
+            let sql = match &ctx.table.options.partition_by {
+                Some(by) => format!(
+                    "/* a primary key of the columns that identify a row plus the partition key ({}) */ {sql}",
+                    by.trim()
+                ),
+                None => sql,
+            };
             fixes::manual(
                 format!("Add a primary key on the columns that identify a row, or {surrogate}."),
-                advice::add_surrogate_primary_key(
-                    &table,
-                    &column,
-                    &format!("PK_{bare}"),
-                    ctx.dialect(),
-                ),
+                sql,
             )
         }
     };

@@ -34,11 +34,13 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     if has_retention(ctx) {
         return;
     }
+    // Without a column that dates each row, which one to purge by is the user's call.
     let time = ctx
         .stored_columns()
-        .find(|c| naming::is_event_time(&c.name))
-        .map(|c| c.name.clone())
-        .unwrap_or_else(|| ctx.new_column_name(naming::AuditKind::CreatedAt.words()));
+        .find(|c| {
+            naming::is_event_time(&c.name) && crate::context::is_point_in_time(&c.data_type.family)
+        })
+        .map(|c| c.name.as_str());
     out.report(
         &[],
         format!(
@@ -48,7 +50,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     )
     .fix(fixes::manual(
         "Decide a retention period and purge older rows in batches.",
-        crate::print::advice::purge_old_rows(&fixes::sql_table(ctx), &time, ctx.dialect()),
+        crate::print::advice::purge_old_rows(&fixes::sql_table(ctx), time, ctx.dialect()),
     ));
 }
 
@@ -61,7 +63,7 @@ fn has_retention(ctx: &TableContext<'_>) -> bool {
     let partitioned = matches!(
         options.storage,
         Some(schema_audit_ddl::Storage::PartitionScheme { .. })
-    );
+    ) || options.partition_by.is_some();
     let expiry = ctx.table.columns.iter().any(|c| naming::is_expiry(&c.name));
     let comment = ctx.table.comments.iter().any(|c| {
         let t = c.text.to_ascii_lowercase();

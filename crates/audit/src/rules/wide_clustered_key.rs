@@ -69,7 +69,18 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             ctx.kind(),
             TableRole::Entity | TableRole::Fact | TableRole::Log
         );
+    // InnoDB allows one AUTO_INCREMENT column: a table that has one keeps it as the key.
+    let existing = ctx
+        .table
+        .columns
+        .iter()
+        .find(|c| c.identity.is_some())
+        .filter(|_| ctx.dialect() == Dialect::MySql);
     let (surrogate, description) = match ctx.dialect() {
+        Dialect::MySql if existing.is_some() => (
+            existing.map(|c| c.name.clone()).unwrap_or_default(),
+            "Key the table on its AUTO_INCREMENT column and keep the composite as a UNIQUE key.",
+        ),
         Dialect::MySql => (
             ctx.new_column_name(&["id"]),
             "Key the table on a narrow BIGINT AUTO_INCREMENT surrogate and keep the composite as a UNIQUE key.",
@@ -96,6 +107,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             &fixes::sql_table(ctx),
             &surrogate,
             &key,
+            existing.is_some(),
             ctx.dialect(),
         ),
     ));
