@@ -136,6 +136,7 @@ pub fn rowstore_index(
         .map(|(c, descending)| IndexColumn {
             name: c.to_string(),
             descending: *descending,
+            ..IndexColumn::default()
         })
         .collect();
     index.filter = filter;
@@ -162,6 +163,7 @@ pub fn bare_index(name: String, kind: IndexKind) -> Index {
         extra: Vec::new(),
         comments: Vec::new(),
         description: None,
+        method: None,
     }
 }
 

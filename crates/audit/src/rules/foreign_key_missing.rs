@@ -85,6 +85,8 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
             not_for_replication: false,
             nocheck: false,
             disabled: false,
+            deferrable: None,
+            match_kind: None,
         };
         let sql = format!(
             "ALTER TABLE {} ADD CONSTRAINT {name} FOREIGN KEY ({}) REFERENCES {parent_name} ({key});",

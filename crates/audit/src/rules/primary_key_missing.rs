@@ -63,6 +63,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
                 columns: vec![IndexColumn {
                     name: column.name.clone(),
                     descending: false,
+                    ..IndexColumn::default()
                 }],
                 clustering,
                 options: Vec::new(),

@@ -88,6 +88,19 @@ fn statements(src: &str, lexed: &Lexed, dialect: Dialect) -> Vec<(usize, usize)>
             i = next;
             continue;
         }
+        if dialect == Dialect::Postgres && i == start && toks[i].token == Token::Backslash {
+            // A psql meta-command (`\connect db`, `\restrict key`) runs to the end of its
+            // line, with no semicolon.
+            let line = toks[i].span.line;
+            let mut next = i + 1;
+            while next < toks.len() && toks[next].span.line == line {
+                next += 1;
+            }
+            out.push((i, next));
+            start = next;
+            i = next;
+            continue;
+        }
         if let Some(delimiter) = &delimiter {
             if src[toks[i].start..].starts_with(delimiter.as_str()) {
                 if start < i {
@@ -211,17 +224,16 @@ impl Ctx<'_> {
             return fail_or_skip(guessed);
         }
         let span = span_of(self.lexed, lo, hi);
-        if let Some(stmt) = self.by_shape(lo, hi) {
-            return stmt;
-        }
         let mut keep: Vec<usize> = (lo..hi).collect();
         let clauses = if guessed == Some(StatementKind::CreateTable) {
             self.table_clauses(lo, hi, &mut keep)
         } else {
             TableClauses::default()
         };
-        let mut stmt = match self.parse_tokens(d, &keep) {
-            Ok((parsed, rest)) => {
+        let shaped = self.by_shape(lo, hi);
+        let mut stmt = match shaped.ok_or_else(|| self.parse_tokens(d, &keep)) {
+            Ok(stmt) => stmt,
+            Err(Ok((parsed, rest))) => {
                 if let Some(rest) = rest {
                     diags.clause(
                         span,
@@ -230,7 +242,7 @@ impl Ctx<'_> {
                 }
                 self.map(parsed, diags)
             }
-            Err(e) => {
+            Err(Err(e)) => {
                 let recovered = (guessed == Some(StatementKind::CreateTable))
                     .then(|| self.create_table_by_parts(d, &keep, diags))
                     .flatten();

@@ -144,8 +144,27 @@ impl Ctx<'_> {
                 return Some(Statement::skipped(kind));
             }
         }
+        if self.dialect == Dialect::Postgres && self.tok(lo) == Some(&Token::Backslash) {
+            return Some(Statement::skipped(StatementKind::Other("psql".into())));
+        }
         if kw(lo, "ALTER") && kw(lo + 1, "SEQUENCE") {
             return Some(self.alter_sequence(lo + 2, hi));
+        }
+        if kw(lo, "CREATE") && kw(lo + 1, "SEQUENCE") && self.dialect == Dialect::Postgres {
+            return self.create_sequence(lo + 2, hi);
+        }
+        if kw(lo, "ALTER") && !kw(lo + 1, "TABLE") {
+            // pg_dump's `ALTER TYPE|VIEW|FUNCTION|SCHEMA|DOMAIN ... OWNER TO role`.
+            let owner_to = (lo + 2..hi).any(|i| kw(i, "OWNER") && kw(i + 1, "TO"));
+            if owner_to {
+                let object = match self.tok(lo + 1) {
+                    Some(Token::Word(w)) => w.value.to_ascii_lowercase(),
+                    _ => String::new(),
+                };
+                return Some(Statement::skipped(StatementKind::Other(format!(
+                    "alter {object}"
+                ))));
+            }
         }
         if kw(lo, "ALTER") && kw(lo + 1, "TABLE") {
             let mut i = lo + 2;
@@ -291,5 +310,104 @@ impl Ctx<'_> {
             i += 1;
         }
         hi
+    }
+}
+
+impl Ctx<'_> {
+    /// PostgreSQL CREATE SEQUENCE, read from its tokens: sqlparser accepts its options in
+    /// one order only, and pg_dump writes `AS integer` before `START WITH` before
+    /// `INCREMENT BY`. `None` (sqlparser's turn) at anything unexpected.
+    fn create_sequence(&self, at: usize, hi: usize) -> Option<Statement> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        let mut i = at;
+        if kw(i, "IF") && kw(i + 1, "NOT") && kw(i + 2, "EXISTS") {
+            i += 3;
+        }
+        let (name, mut i) = self.name_at(i, hi)?;
+        let mut sequence = crate::model::Sequence {
+            name,
+            span: crate::model::Span::default(),
+            data_type: None,
+            start: None,
+            increment: None,
+            min_value: None,
+            max_value: None,
+            cycle: false,
+            cache: None,
+            no_cache: false,
+            comments: Vec::new(),
+            owned_by: None,
+        };
+        // A signed number: `-1`, `1`, `9223372036854775807`.
+        let number = |i: usize| -> Option<(String, usize)> {
+            let sign = self.tok(i) == Some(&Token::Minus);
+            let at = if sign { i + 1 } else { i };
+            match self.tok(at) {
+                Some(Token::Number(..)) if at < hi => Some((self.text(i, at + 1), at + 1)),
+                _ => None,
+            }
+        };
+        while i < hi {
+            if kw(i, "AS") {
+                let Some(Token::Word(w)) = self.tok(i + 1) else {
+                    return None;
+                };
+                let raw = w.value.clone();
+                let family_name = raw.to_ascii_lowercase();
+                sequence.data_type = Some(crate::types::data_type(
+                    None,
+                    &family_name,
+                    &[],
+                    &raw,
+                    false,
+                ));
+                i += 2;
+            } else if kw(i, "START") || kw(i, "INCREMENT") || kw(i, "CACHE") {
+                let filler = kw(i + 1, "WITH") || kw(i + 1, "BY");
+                let (value, next) = number(if filler { i + 2 } else { i + 1 })?;
+                if kw(i, "START") {
+                    sequence.start = Some(value);
+                } else if kw(i, "INCREMENT") {
+                    sequence.increment = Some(value);
+                } else {
+                    sequence.cache = Some(value);
+                }
+                i = next;
+            } else if kw(i, "MINVALUE") || kw(i, "MAXVALUE") {
+                let (value, next) = number(i + 1)?;
+                if kw(i, "MINVALUE") {
+                    sequence.min_value = Some(value);
+                } else {
+                    sequence.max_value = Some(value);
+                }
+                i = next;
+            } else if kw(i, "NO") && (kw(i + 1, "MINVALUE") || kw(i + 1, "MAXVALUE")) {
+                i += 2;
+            } else if kw(i, "NO") && kw(i + 1, "CYCLE") {
+                i += 2;
+            } else if kw(i, "CYCLE") {
+                sequence.cycle = true;
+                i += 1;
+            } else if kw(i, "OWNED") && kw(i + 1, "BY") {
+                let (mut path, next) = self.name_at(i + 2, hi)?;
+                let column = std::mem::take(&mut path.name);
+                sequence.owned_by = path.schema.take().map(|table| ColumnRef {
+                    table: QualifiedName {
+                        database: None,
+                        schema: path.database,
+                        name: table,
+                    },
+                    column,
+                });
+                i = next;
+            } else {
+                return None;
+            }
+        }
+        Some(Statement::schema(
+            StatementKind::CreateSequence,
+            Some(sequence.name.to_string()),
+            Effect::Sequence(sequence),
+        ))
     }
 }
