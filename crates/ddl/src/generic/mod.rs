@@ -455,7 +455,10 @@ impl Ctx<'_> {
                 )
             }
             S::CreateSchema { schema_name, .. } => {
-                let name = schema_name.to_string();
+                let name = match &schema_name {
+                    ast::SchemaName::Simple(name) => self.qualified(name).to_string(),
+                    other => other.to_string(),
+                };
                 Statement::schema(
                     StatementKind::CreateSchema,
                     Some(name.clone()),
@@ -824,7 +827,16 @@ impl Ctx<'_> {
                     IndexKind::NonClustered,
                     index_columns(&ix.columns),
                 );
-                index.method = ix.index_type.map(|t| t.to_string().to_ascii_lowercase());
+                // MySQL writes `USING BTREE` before or after the column list.
+                let after = ix.index_options.iter().find_map(|o| match o {
+                    ast::IndexOption::Using(t) => Some(t),
+                    _ => None,
+                });
+                index.method = ix
+                    .index_type
+                    .as_ref()
+                    .or(after)
+                    .map(|t| t.to_string().to_ascii_lowercase());
                 Constraint::Index(index)
             }
             TableConstraint::FulltextOrSpatial(fs) => {
@@ -841,7 +853,7 @@ impl Ctx<'_> {
             }
             other => {
                 diags.clause(
-                    Span::default(),
+                    span_from(other.span()),
                     format!("constraint `{other}` is not in the model"),
                 );
                 return None;

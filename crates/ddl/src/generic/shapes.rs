@@ -7,7 +7,9 @@ use sqlparser::tokenizer::Token;
 
 use super::Ctx;
 use crate::lexer::{is_kw, NO_PAIR};
-use crate::model::{ColumnRef, Dialect, PartitionOf, QualifiedName, StatementKind, Table};
+use crate::model::{
+    ColumnRef, Dialect, Identity, IdentityStyle, PartitionOf, QualifiedName, StatementKind, Table,
+};
 use crate::tsql::alter_table::AlterAction;
 use crate::tsql::{Effect, Statement};
 
@@ -186,6 +188,57 @@ impl Ctx<'_> {
                     StatementKind::AlterTable,
                     object,
                     Effect::Alter(child, vec![AlterAction::SetPartitionOf(of)]),
+                ));
+            }
+            // pg_dump's identity columns: `ALTER COLUMN c ADD GENERATED ALWAYS AS IDENTITY
+            // (SEQUENCE NAME s START WITH 1 ...)`, whose SEQUENCE NAME sqlparser rejects.
+            if kw(after, "ALTER") && kw(after + 1, "COLUMN") && kw(after + 3, "ADD") {
+                let column = match self.tok(after + 2) {
+                    Some(Token::Word(w)) => self.fold(&w.value, w.quote_style.is_some()),
+                    _ => return None,
+                };
+                let mut i = after + 4;
+                if !kw(i, "GENERATED") {
+                    return None;
+                }
+                let style = if kw(i + 1, "ALWAYS") {
+                    i += 2;
+                    IdentityStyle::GeneratedAlways
+                } else if kw(i + 1, "BY") && kw(i + 2, "DEFAULT") {
+                    i += 3;
+                    IdentityStyle::GeneratedByDefault
+                } else {
+                    return None;
+                };
+                if !(kw(i, "AS") && kw(i + 1, "IDENTITY")) {
+                    return None;
+                }
+                i += 2;
+                let mut identity = Identity {
+                    seed: "1".into(),
+                    increment: "1".into(),
+                    not_for_replication: false,
+                    style,
+                    options: None,
+                };
+                if self.tok(i) == Some(&Token::LParen) {
+                    let end = self.skip_group(i);
+                    super::recover::identity_options(&mut identity, self.text(i + 1, end - 1));
+                    i = end;
+                }
+                if i != hi {
+                    return None;
+                }
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(
+                        table,
+                        vec![AlterAction::SetIdentity {
+                            name: column,
+                            identity,
+                        }],
+                    ),
                 ));
             }
             // mysqldump: `/*!40000 ALTER TABLE t DISABLE KEYS */` around the data.
