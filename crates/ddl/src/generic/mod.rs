@@ -953,9 +953,10 @@ impl Ctx<'_> {
             }
             AlterTableOperation::DropPrimaryKey { .. } => AlterAction::DropPrimaryKey,
             AlterTableOperation::AutoIncrement { value, .. } => {
-                let mut options = crate::model::TableOptions::default();
-                options.auto_increment = Some(value.to_string());
-                AlterAction::SetOptions(options)
+                AlterAction::SetOptions(crate::model::TableOptions {
+                    auto_increment: Some(value.to_string()),
+                    ..Default::default()
+                })
             }
             // Ownership, security, triggers, rules, replication and validation change
             // nothing the model holds. pg_dump writes `ALTER TABLE ... OWNER TO` for

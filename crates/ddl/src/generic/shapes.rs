@@ -56,6 +56,9 @@ impl Ctx<'_> {
     /// there the tokens are printed instead.
     pub(super) fn text(&self, a: usize, b: usize) -> String {
         let toks = &self.lexed.toks;
+        if a >= b {
+            return String::new();
+        }
         let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
         else {
             return String::new();
@@ -98,10 +101,7 @@ impl Ctx<'_> {
     /// after it.
     fn name_at(&self, mut i: usize, hi: usize) -> Option<(QualifiedName, usize)> {
         let mut parts = Vec::new();
-        loop {
-            let Some(Token::Word(w)) = self.tok(i).filter(|_| i < hi) else {
-                break;
-            };
+        while let Some(Token::Word(w)) = self.tok(i).filter(|_| i < hi) {
             parts.push(self.fold(&w.value, w.quote_style.is_some()));
             i += 1;
             if self.tok(i) == Some(&Token::Period) && i < hi {
@@ -434,9 +434,9 @@ impl Ctx<'_> {
                     sequence.max_value = Some(value);
                 }
                 i = next;
-            } else if kw(i, "NO") && (kw(i + 1, "MINVALUE") || kw(i + 1, "MAXVALUE")) {
-                i += 2;
-            } else if kw(i, "NO") && kw(i + 1, "CYCLE") {
+            } else if kw(i, "NO")
+                && (kw(i + 1, "MINVALUE") || kw(i + 1, "MAXVALUE") || kw(i + 1, "CYCLE"))
+            {
                 i += 2;
             } else if kw(i, "CYCLE") {
                 sequence.cycle = true;
