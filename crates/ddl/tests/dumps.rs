@@ -898,3 +898,67 @@ COMMIT;
     assert_eq!(book.foreign_keys[0].referenced_columns, vec!["id"]);
     assert!(mysql.diagnostics.is_empty(), "{:#?}", mysql.diagnostics);
 }
+
+#[test]
+fn tuning_and_moves_on_any_table_make_no_phantom() {
+    let out = parse(
+        r#"CREATE TABLE public.visits (id bigint NOT NULL, at timestamptz NOT NULL) WITH (fillfactor = 90);
+ALTER TABLE ONLY public.visits ALTER COLUMN at SET STATISTICS 500;
+ALTER TABLE public.visits ALTER id SET STORAGE PLAIN;
+ALTER TABLE public.visits CLUSTER ON visits_pkey;
+ALTER TABLE public.visits SET (fillfactor = 70, autovacuum_enabled = off);
+ALTER TABLE ONLY public.visits REPLICA IDENTITY FULL;
+ALTER TABLE public.visits_id_seq OWNER TO web;
+ALTER TABLE public.old_visits SET SCHEMA archive;
+CREATE INDEX visits_at ON public.visits (at) WITH (fillfactor = 80) TABLESPACE fastdisk;
+"#,
+        Dialect::Postgres,
+    );
+    assert_eq!(names(&out), vec!["public.visits"]);
+    let visits = table(&out, "visits");
+    let parameters: Vec<(&str, &str)> = visits
+        .options
+        .storage_parameters
+        .iter()
+        .map(|p| (p.name.as_str(), p.value.as_str()))
+        .collect();
+    assert_eq!(
+        parameters,
+        vec![("fillfactor", "70"), ("autovacuum_enabled", "off")]
+    );
+    assert_eq!(visits.indexes[0].option("TABLESPACE"), Some("fastdisk"));
+    // Only the move is not in the model, and it says so at its line.
+    let problems = problems(&out);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("DDL003 line 8: moving `public.old_visits`"));
+}
+
+#[test]
+fn delimiter_edge_cases_never_lose_the_rest() {
+    for script in [
+        "DELIMITER",
+        "DELIMITER ;;",
+        "DELIMITER ;;\nCREATE TABLE a (id int);;\n",
+        "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END $$\nDELIMITER ;\nCREATE TABLE b (id int);",
+        "DELIMITER //\nCREATE FUNCTION f() RETURNS int DETERMINISTIC BEGIN RETURN 1; END//\nDELIMITER ;\nCREATE TABLE c (id int);",
+    ] {
+        let out = parse(script, Dialect::MySql);
+        assert_eq!(
+            out.statement_log.len(),
+            out.statements.total,
+            "{script}: one record per statement"
+        );
+        assert_eq!(out.statements.failed, 0, "{script}: {:?}", out.diagnostics);
+    }
+    let out = parse(
+        "DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END $$\nDELIMITER ;\nCREATE TABLE b (id int);",
+        Dialect::MySql,
+    );
+    assert_eq!(names(&out), vec!["b"]);
+    let procedures = out
+        .statement_log
+        .iter()
+        .filter(|r| r.kind == StatementKind::Procedure)
+        .count();
+    assert_eq!(procedures, 1);
+}

@@ -225,12 +225,15 @@ impl Ctx<'_> {
         }
         let span = span_of(self.lexed, lo, hi);
         let mut keep: Vec<usize> = (lo..hi).collect();
-        let clauses = if guessed == Some(StatementKind::CreateTable) {
+        let clauses = if matches!(
+            guessed,
+            Some(StatementKind::CreateTable | StatementKind::CreateIndex)
+        ) {
             self.table_clauses(lo, hi, &mut keep)
         } else {
             TableClauses::default()
         };
-        let shaped = self.by_shape(lo, hi);
+        let shaped = self.by_shape(lo, hi, diags);
         let mut stmt = match shaped.ok_or_else(|| self.parse_tokens(d, &keep)) {
             Ok(stmt) => stmt,
             Err(Ok((parsed, rest))) => {
@@ -277,7 +280,15 @@ impl Ctx<'_> {
                 t.span = span;
                 clauses.apply(t);
             }
-            Effect::Index(_, ix) => ix.span = span,
+            Effect::Index(_, ix) => {
+                ix.span = span;
+                if let Some(tablespace) = clauses.tablespace() {
+                    ix.options.push(OptionValue {
+                        name: "TABLESPACE".into(),
+                        value: tablespace,
+                    });
+                }
+            }
             Effect::Sequence(s) => s.span = span,
             Effect::UserType(t) => t.span = span,
             Effect::ExtendedProperty(p) => p.span = span,
@@ -725,14 +736,8 @@ impl Ctx<'_> {
             | ast::CreateTableOptions::TableProperties(o) => (o, Vec::new()),
             ast::CreateTableOptions::None => (Vec::new(), Vec::new()),
         };
-        for option in storage_parameters {
-            let text = option.to_string();
-            let (name, value) = text.split_once('=').unwrap_or((&text, ""));
-            table.options.storage_parameters.push(OptionValue {
-                name: name.trim().to_ascii_lowercase(),
-                value: value.trim().to_string(),
-            });
-        }
+        table.options.storage_parameters =
+            storage_parameters.iter().map(storage_parameter).collect();
         for option in options {
             if let ast::SqlOption::Comment(
                 ast::CommentDef::WithEq(c) | ast::CommentDef::WithoutEq(c),
@@ -952,6 +957,12 @@ impl Ctx<'_> {
                 AlterAction::DropConstraint(self.ident(&name))
             }
             AlterTableOperation::DropPrimaryKey { .. } => AlterAction::DropPrimaryKey,
+            AlterTableOperation::SetOptionsParens { options } => {
+                AlterAction::SetOptions(crate::model::TableOptions {
+                    storage_parameters: options.iter().map(storage_parameter).collect(),
+                    ..Default::default()
+                })
+            }
             AlterTableOperation::AutoIncrement { value, .. } => {
                 AlterAction::SetOptions(crate::model::TableOptions {
                     auto_increment: Some(value.to_string()),
@@ -1062,6 +1073,16 @@ fn identity(style: IdentityStyle) -> Identity {
         not_for_replication: false,
         style,
         options: None,
+    }
+}
+
+/// A PostgreSQL storage parameter, `fillfactor = 70`.
+fn storage_parameter(option: &ast::SqlOption) -> OptionValue {
+    let text = option.to_string();
+    let (name, value) = text.split_once('=').unwrap_or((&text, ""));
+    OptionValue {
+        name: name.trim().to_ascii_lowercase(),
+        value: value.trim().to_string(),
     }
 }
 

@@ -11,6 +11,7 @@ use crate::model::{
     ColumnRef, Dialect, Identity, IdentityStyle, PartitionOf, QualifiedName, StatementKind, Table,
 };
 use crate::tsql::alter_table::AlterAction;
+use crate::tsql::clauses::Diags;
 use crate::tsql::{Effect, Statement};
 
 /// CREATE TABLE clauses taken from the tokens, verbatim.
@@ -25,6 +26,11 @@ pub(super) struct TableClauses {
 }
 
 impl TableClauses {
+    /// The tablespace of a CREATE INDEX.
+    pub(super) fn tablespace(&self) -> Option<String> {
+        self.tablespace.clone()
+    }
+
     pub(super) fn apply(self, table: &mut Table) {
         if self.partition_by.is_some() {
             table.options.partition_by = self.partition_by;
@@ -124,7 +130,7 @@ impl Ctx<'_> {
     }
 
     /// Statements read from their tokens alone, or `None` for sqlparser.
-    pub(super) fn by_shape(&self, lo: usize, hi: usize) -> Option<Statement> {
+    pub(super) fn by_shape(&self, lo: usize, hi: usize, diags: &mut Diags) -> Option<Statement> {
         let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
         if kw(lo, "DELIMITER") && self.dialect == Dialect::MySql {
             return Some(Statement::skipped(StatementKind::Other("delimiter".into())));
@@ -239,6 +245,42 @@ impl Ctx<'_> {
                             identity,
                         }],
                     ),
+                ));
+            }
+            // Physical tuning pg_dump and migrations write, which the model does not hold:
+            // `CLUSTER ON ix`, `SET WITHOUT CLUSTER`, `ALTER [COLUMN] c SET STATISTICS n |
+            // STORAGE s | COMPRESSION m`.
+            let column_at = if kw(after + 1, "COLUMN") {
+                after + 3
+            } else {
+                after + 2
+            };
+            let tuning = (kw(after, "CLUSTER") && kw(after + 1, "ON"))
+                || (kw(after, "SET") && kw(after + 1, "WITHOUT") && kw(after + 2, "CLUSTER"))
+                || (kw(after, "ALTER")
+                    && kw(column_at, "SET")
+                    && ["STATISTICS", "STORAGE", "COMPRESSION"]
+                        .iter()
+                        .any(|k| kw(column_at + 1, k)));
+            if tuning {
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(table, vec![AlterAction::NoEffect]),
+                ));
+            }
+            if kw(after, "SET") && kw(after + 1, "SCHEMA") {
+                diags.clause(
+                    self.lexed.toks[after].span,
+                    format!(
+                        "moving `{table}` to schema `{}` is not in the model",
+                        self.text(after + 2, hi)
+                    ),
+                );
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(table, Vec::new()),
                 ));
             }
             // mysqldump: `/*!40000 ALTER TABLE t DISABLE KEYS */` around the data.
