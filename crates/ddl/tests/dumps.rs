@@ -962,3 +962,28 @@ fn delimiter_edge_cases_never_lose_the_rest() {
         .count();
     assert_eq!(procedures, 1);
 }
+
+#[test]
+fn dumps_cut_anywhere_never_panic_and_keep_one_record_per_statement() {
+    for (script, dialect) in [(PG_DUMP, Dialect::Postgres), (MYSQLDUMP, Dialect::MySql)] {
+        let cuts = (0..script.len())
+            .step_by(5)
+            .filter(|&i| script.is_char_boundary(i));
+        for cut in cuts {
+            let out = parse(&script[..cut], dialect);
+            assert_eq!(
+                out.statement_log.len(),
+                out.statements.total,
+                "cut at {cut}"
+            );
+            // And with the tail glued on after a stray bracket.
+            let glued = format!("{}({}", &script[..cut], &script[cut..]);
+            let out = parse(&glued, dialect);
+            assert_eq!(
+                out.statement_log.len(),
+                out.statements.total,
+                "glued at {cut}"
+            );
+        }
+    }
+}
