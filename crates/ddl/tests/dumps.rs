@@ -987,3 +987,15 @@ fn dumps_cut_anywhere_never_panic_and_keep_one_record_per_statement() {
         }
     }
 }
+
+#[test]
+fn pg_dump_copy_data_is_not_read_as_sql() {
+    let out = parse(
+        "CREATE TABLE public.notes (id integer NOT NULL, body text);\n\nCOPY public.notes (id, body) FROM stdin;\n1\tit's a \"quote\n2\t(unbalanced\tλ\n\\.\n\nALTER TABLE ONLY public.notes\n    ADD CONSTRAINT notes_pkey PRIMARY KEY (id);\n",
+        Dialect::Postgres,
+    );
+    let notes = table(&out, "notes");
+    assert!(notes.primary_key.is_some(), "{:#?}", out.diagnostics);
+    assert!(out.diagnostics.is_empty(), "{:#?}", out.diagnostics);
+    assert_eq!(out.statement_log[2].span.line, 8, "lines are kept");
+}

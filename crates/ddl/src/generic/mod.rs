@@ -42,7 +42,11 @@ pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
         Dialect::MySql => Box::new(MySqlDialect {}),
         _ => Box::new(PostgreSqlDialect {}),
     };
-    let lexed = lexer::lex(source, sql_dialect.as_ref());
+    let blanked = match dialect {
+        Dialect::Postgres => shapes::blank_copy_data(source),
+        _ => std::borrow::Cow::Borrowed(source),
+    };
+    let lexed = lexer::lex(&blanked, sql_dialect.as_ref());
     let ctx = Ctx {
         src: source,
         lexed: &lexed,

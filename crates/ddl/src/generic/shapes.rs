@@ -506,3 +506,35 @@ impl Ctx<'_> {
         ))
     }
 }
+
+/// pg_dump writes table data as `COPY t (a, b) FROM stdin;` followed by tab-separated rows
+/// and a `\.` line. The rows are data, not SQL (a stray quote in one would stop the
+/// tokenizer), so the tokenizer sees them as blanks: each byte of a row becomes a space,
+/// which keeps every byte offset and line of the script where it was.
+pub(super) fn blank_copy_data(source: &str) -> std::borrow::Cow<'_, str> {
+    let is_copy_from_stdin = |line: &str| {
+        let line = line.trim().to_ascii_lowercase();
+        line.starts_with("copy ") && line.ends_with("from stdin;")
+    };
+    if !source.lines().any(is_copy_from_stdin) {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut in_data = false;
+    for line in source.split_inclusive('\n') {
+        if in_data {
+            let end_of_data = line.trim_end_matches(['\r', '\n']) == "\\.";
+            for ch in line.chars() {
+                match ch {
+                    '\n' | '\r' => out.push(ch),
+                    _ => out.extend(std::iter::repeat_n(' ', ch.len_utf8())),
+                }
+            }
+            in_data = !end_of_data;
+        } else {
+            out.push_str(line);
+            in_data = is_copy_from_stdin(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
