@@ -296,9 +296,9 @@ fn revised(ctx: &TableContext<'_>, atoms: &[&str]) -> (Table, String) {
         on_delete: None,
         on_update: None,
         not_for_replication: false,
-        nocheck: false,
         deferrable: None,
         match_kind: None,
+        nocheck: false,
         disabled: false,
     });
     (table, atom_column)

@@ -42,7 +42,11 @@ pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
         Dialect::MySql => Box::new(MySqlDialect {}),
         _ => Box::new(PostgreSqlDialect {}),
     };
-    let lexed = lexer::lex(source, sql_dialect.as_ref());
+    let blanked = match dialect {
+        Dialect::Postgres => shapes::blank_copy_data(source),
+        _ => std::borrow::Cow::Borrowed(source),
+    };
+    let lexed = lexer::lex(&blanked, sql_dialect.as_ref());
     let ctx = Ctx {
         src: source,
         lexed: &lexed,
@@ -84,6 +88,19 @@ fn statements(src: &str, lexed: &Lexed, dialect: Dialect) -> Vec<(usize, usize)>
             out.push((i, next));
             let text = src[toks[i].end..line_end].trim();
             delimiter = (!text.is_empty() && text != ";").then(|| text.to_string());
+            start = next;
+            i = next;
+            continue;
+        }
+        if dialect == Dialect::Postgres && i == start && toks[i].token == Token::Backslash {
+            // A psql meta-command (`\connect db`, `\restrict key`) runs to the end of its
+            // line, with no semicolon.
+            let line = toks[i].span.line;
+            let mut next = i + 1;
+            while next < toks.len() && toks[next].span.line == line {
+                next += 1;
+            }
+            out.push((i, next));
             start = next;
             i = next;
             continue;
@@ -211,17 +228,19 @@ impl Ctx<'_> {
             return fail_or_skip(guessed);
         }
         let span = span_of(self.lexed, lo, hi);
-        if let Some(stmt) = self.by_shape(lo, hi) {
-            return stmt;
-        }
         let mut keep: Vec<usize> = (lo..hi).collect();
-        let clauses = if guessed == Some(StatementKind::CreateTable) {
+        let clauses = if matches!(
+            guessed,
+            Some(StatementKind::CreateTable | StatementKind::CreateIndex)
+        ) {
             self.table_clauses(lo, hi, &mut keep)
         } else {
             TableClauses::default()
         };
-        let mut stmt = match self.parse_tokens(d, &keep) {
-            Ok((parsed, rest)) => {
+        let shaped = self.by_shape(lo, hi, diags);
+        let mut stmt = match shaped.ok_or_else(|| self.parse_tokens(d, &keep)) {
+            Ok(stmt) => stmt,
+            Err(Ok((parsed, rest))) => {
                 if let Some(rest) = rest {
                     diags.clause(
                         span,
@@ -230,7 +249,7 @@ impl Ctx<'_> {
                 }
                 self.map(parsed, diags)
             }
-            Err(e) => {
+            Err(Err(e)) => {
                 let recovered = (guessed == Some(StatementKind::CreateTable))
                     .then(|| self.create_table_by_parts(d, &keep, diags))
                     .flatten();
@@ -265,7 +284,15 @@ impl Ctx<'_> {
                 t.span = span;
                 clauses.apply(t);
             }
-            Effect::Index(_, ix) => ix.span = span,
+            Effect::Index(_, ix) => {
+                ix.span = span;
+                if let Some(tablespace) = clauses.tablespace() {
+                    ix.options.push(OptionValue {
+                        name: "TABLESPACE".into(),
+                        value: tablespace,
+                    });
+                }
+            }
             Effect::Sequence(s) => s.span = span,
             Effect::UserType(t) => t.span = span,
             Effect::ExtendedProperty(p) => p.span = span,
@@ -443,7 +470,10 @@ impl Ctx<'_> {
                 )
             }
             S::CreateSchema { schema_name, .. } => {
-                let name = schema_name.to_string();
+                let name = match &schema_name {
+                    ast::SchemaName::Simple(name) => self.qualified(name).to_string(),
+                    other => other.to_string(),
+                };
                 Statement::schema(
                     StatementKind::CreateSchema,
                     Some(name.clone()),
@@ -710,14 +740,8 @@ impl Ctx<'_> {
             | ast::CreateTableOptions::TableProperties(o) => (o, Vec::new()),
             ast::CreateTableOptions::None => (Vec::new(), Vec::new()),
         };
-        for option in storage_parameters {
-            let text = option.to_string();
-            let (name, value) = text.split_once('=').unwrap_or((&text, ""));
-            table.options.storage_parameters.push(OptionValue {
-                name: name.trim().to_ascii_lowercase(),
-                value: value.trim().to_string(),
-            });
-        }
+        table.options.storage_parameters =
+            storage_parameters.iter().map(storage_parameter).collect();
         for option in options {
             if let ast::SqlOption::Comment(
                 ast::CommentDef::WithEq(c) | ast::CommentDef::WithoutEq(c),
@@ -812,7 +836,16 @@ impl Ctx<'_> {
                     IndexKind::NonClustered,
                     index_columns(&ix.columns),
                 );
-                index.method = ix.index_type.map(|t| t.to_string().to_ascii_lowercase());
+                // MySQL writes `USING BTREE` before or after the column list.
+                let after = ix.index_options.iter().find_map(|o| match o {
+                    ast::IndexOption::Using(t) => Some(t),
+                    _ => None,
+                });
+                index.method = ix
+                    .index_type
+                    .as_ref()
+                    .or(after)
+                    .map(|t| t.to_string().to_ascii_lowercase());
                 Constraint::Index(index)
             }
             TableConstraint::FulltextOrSpatial(fs) => {
@@ -829,7 +862,7 @@ impl Ctx<'_> {
             }
             other => {
                 diags.clause(
-                    Span::default(),
+                    span_from(other.span()),
                     format!("constraint `{other}` is not in the model"),
                 );
                 return None;
@@ -928,10 +961,17 @@ impl Ctx<'_> {
                 AlterAction::DropConstraint(self.ident(&name))
             }
             AlterTableOperation::DropPrimaryKey { .. } => AlterAction::DropPrimaryKey,
+            AlterTableOperation::SetOptionsParens { options } => {
+                AlterAction::SetOptions(crate::model::TableOptions {
+                    storage_parameters: options.iter().map(storage_parameter).collect(),
+                    ..Default::default()
+                })
+            }
             AlterTableOperation::AutoIncrement { value, .. } => {
-                let mut options = crate::model::TableOptions::default();
-                options.auto_increment = Some(value.to_string());
-                AlterAction::SetOptions(options)
+                AlterAction::SetOptions(crate::model::TableOptions {
+                    auto_increment: Some(value.to_string()),
+                    ..Default::default()
+                })
             }
             // Ownership, security, triggers, rules, replication and validation change
             // nothing the model holds. pg_dump writes `ALTER TABLE ... OWNER TO` for
@@ -1037,6 +1077,16 @@ fn identity(style: IdentityStyle) -> Identity {
         not_for_replication: false,
         style,
         options: None,
+    }
+}
+
+/// A PostgreSQL storage parameter, `fillfactor = 70`.
+fn storage_parameter(option: &ast::SqlOption) -> OptionValue {
+    let text = option.to_string();
+    let (name, value) = text.split_once('=').unwrap_or((&text, ""));
+    OptionValue {
+        name: name.trim().to_ascii_lowercase(),
+        value: value.trim().to_string(),
     }
 }
 

@@ -287,7 +287,7 @@ impl Ctx<'_> {
 
 /// Seed and increment from identity options sqlparser could not read
 /// (`SEQUENCE NAME s START WITH 1 INCREMENT BY 1 ...`), and the options verbatim.
-fn identity_options(identity: &mut crate::model::Identity, text: String) {
+pub(super) fn identity_options(identity: &mut crate::model::Identity, text: String) {
     let words: Vec<&str> = text.split_whitespace().collect();
     let value_after = |keyword: &str, filler: &str| {
         let at = words.iter().position(|w| w.eq_ignore_ascii_case(keyword))?;

@@ -7,8 +7,11 @@ use sqlparser::tokenizer::Token;
 
 use super::Ctx;
 use crate::lexer::{is_kw, NO_PAIR};
-use crate::model::{ColumnRef, Dialect, PartitionOf, QualifiedName, StatementKind, Table};
+use crate::model::{
+    ColumnRef, Dialect, Identity, IdentityStyle, PartitionOf, QualifiedName, StatementKind, Table,
+};
 use crate::tsql::alter_table::AlterAction;
+use crate::tsql::clauses::Diags;
 use crate::tsql::{Effect, Statement};
 
 /// CREATE TABLE clauses taken from the tokens, verbatim.
@@ -23,6 +26,11 @@ pub(super) struct TableClauses {
 }
 
 impl TableClauses {
+    /// The tablespace of a CREATE INDEX.
+    pub(super) fn tablespace(&self) -> Option<String> {
+        self.tablespace.clone()
+    }
+
     pub(super) fn apply(self, table: &mut Table) {
         if self.partition_by.is_some() {
             table.options.partition_by = self.partition_by;
@@ -54,6 +62,9 @@ impl Ctx<'_> {
     /// there the tokens are printed instead.
     pub(super) fn text(&self, a: usize, b: usize) -> String {
         let toks = &self.lexed.toks;
+        if a >= b {
+            return String::new();
+        }
         let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
         else {
             return String::new();
@@ -96,10 +107,7 @@ impl Ctx<'_> {
     /// after it.
     fn name_at(&self, mut i: usize, hi: usize) -> Option<(QualifiedName, usize)> {
         let mut parts = Vec::new();
-        loop {
-            let Some(Token::Word(w)) = self.tok(i).filter(|_| i < hi) else {
-                break;
-            };
+        while let Some(Token::Word(w)) = self.tok(i).filter(|_| i < hi) {
             parts.push(self.fold(&w.value, w.quote_style.is_some()));
             i += 1;
             if self.tok(i) == Some(&Token::Period) && i < hi {
@@ -122,7 +130,7 @@ impl Ctx<'_> {
     }
 
     /// Statements read from their tokens alone, or `None` for sqlparser.
-    pub(super) fn by_shape(&self, lo: usize, hi: usize) -> Option<Statement> {
+    pub(super) fn by_shape(&self, lo: usize, hi: usize, diags: &mut Diags) -> Option<Statement> {
         let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
         if kw(lo, "DELIMITER") && self.dialect == Dialect::MySql {
             return Some(Statement::skipped(StatementKind::Other("delimiter".into())));
@@ -144,8 +152,27 @@ impl Ctx<'_> {
                 return Some(Statement::skipped(kind));
             }
         }
+        if self.dialect == Dialect::Postgres && self.tok(lo) == Some(&Token::Backslash) {
+            return Some(Statement::skipped(StatementKind::Other("psql".into())));
+        }
         if kw(lo, "ALTER") && kw(lo + 1, "SEQUENCE") {
             return Some(self.alter_sequence(lo + 2, hi));
+        }
+        if kw(lo, "CREATE") && kw(lo + 1, "SEQUENCE") && self.dialect == Dialect::Postgres {
+            return self.create_sequence(lo + 2, hi);
+        }
+        if kw(lo, "ALTER") && !kw(lo + 1, "TABLE") {
+            // pg_dump's `ALTER TYPE|VIEW|FUNCTION|SCHEMA|DOMAIN ... OWNER TO role`.
+            let owner_to = (lo + 2..hi).any(|i| kw(i, "OWNER") && kw(i + 1, "TO"));
+            if owner_to {
+                let object = match self.tok(lo + 1) {
+                    Some(Token::Word(w)) => w.value.to_ascii_lowercase(),
+                    _ => String::new(),
+                };
+                return Some(Statement::skipped(StatementKind::Other(format!(
+                    "alter {object}"
+                ))));
+            }
         }
         if kw(lo, "ALTER") && kw(lo + 1, "TABLE") {
             let mut i = lo + 2;
@@ -167,6 +194,93 @@ impl Ctx<'_> {
                     StatementKind::AlterTable,
                     object,
                     Effect::Alter(child, vec![AlterAction::SetPartitionOf(of)]),
+                ));
+            }
+            // pg_dump's identity columns: `ALTER COLUMN c ADD GENERATED ALWAYS AS IDENTITY
+            // (SEQUENCE NAME s START WITH 1 ...)`, whose SEQUENCE NAME sqlparser rejects.
+            if kw(after, "ALTER") && kw(after + 1, "COLUMN") && kw(after + 3, "ADD") {
+                let column = match self.tok(after + 2) {
+                    Some(Token::Word(w)) => self.fold(&w.value, w.quote_style.is_some()),
+                    _ => return None,
+                };
+                let mut i = after + 4;
+                if !kw(i, "GENERATED") {
+                    return None;
+                }
+                let style = if kw(i + 1, "ALWAYS") {
+                    i += 2;
+                    IdentityStyle::GeneratedAlways
+                } else if kw(i + 1, "BY") && kw(i + 2, "DEFAULT") {
+                    i += 3;
+                    IdentityStyle::GeneratedByDefault
+                } else {
+                    return None;
+                };
+                if !(kw(i, "AS") && kw(i + 1, "IDENTITY")) {
+                    return None;
+                }
+                i += 2;
+                let mut identity = Identity {
+                    seed: "1".into(),
+                    increment: "1".into(),
+                    not_for_replication: false,
+                    style,
+                    options: None,
+                };
+                if self.tok(i) == Some(&Token::LParen) {
+                    let end = self.skip_group(i);
+                    super::recover::identity_options(&mut identity, self.text(i + 1, end - 1));
+                    i = end;
+                }
+                if i != hi {
+                    return None;
+                }
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(
+                        table,
+                        vec![AlterAction::SetIdentity {
+                            name: column,
+                            identity,
+                        }],
+                    ),
+                ));
+            }
+            // Physical tuning pg_dump and migrations write, which the model does not hold:
+            // `CLUSTER ON ix`, `SET WITHOUT CLUSTER`, `ALTER [COLUMN] c SET STATISTICS n |
+            // STORAGE s | COMPRESSION m`.
+            let column_at = if kw(after + 1, "COLUMN") {
+                after + 3
+            } else {
+                after + 2
+            };
+            let tuning = (kw(after, "CLUSTER") && kw(after + 1, "ON"))
+                || (kw(after, "SET") && kw(after + 1, "WITHOUT") && kw(after + 2, "CLUSTER"))
+                || (kw(after, "ALTER")
+                    && kw(column_at, "SET")
+                    && ["STATISTICS", "STORAGE", "COMPRESSION"]
+                        .iter()
+                        .any(|k| kw(column_at + 1, k)));
+            if tuning {
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(table, vec![AlterAction::NoEffect]),
+                ));
+            }
+            if kw(after, "SET") && kw(after + 1, "SCHEMA") {
+                diags.clause(
+                    self.lexed.toks[after].span,
+                    format!(
+                        "moving `{table}` to schema `{}` is not in the model",
+                        self.text(after + 2, hi)
+                    ),
+                );
+                return Some(Statement::schema(
+                    StatementKind::AlterTable,
+                    object,
+                    Effect::Alter(table, Vec::new()),
                 ));
             }
             // mysqldump: `/*!40000 ALTER TABLE t DISABLE KEYS */` around the data.
@@ -292,4 +406,135 @@ impl Ctx<'_> {
         }
         hi
     }
+}
+
+impl Ctx<'_> {
+    /// PostgreSQL CREATE SEQUENCE, read from its tokens: sqlparser accepts its options in
+    /// one order only, and pg_dump writes `AS integer` before `START WITH` before
+    /// `INCREMENT BY`. `None` (sqlparser's turn) at anything unexpected.
+    fn create_sequence(&self, at: usize, hi: usize) -> Option<Statement> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        let mut i = at;
+        if kw(i, "IF") && kw(i + 1, "NOT") && kw(i + 2, "EXISTS") {
+            i += 3;
+        }
+        let (name, mut i) = self.name_at(i, hi)?;
+        let mut sequence = crate::model::Sequence {
+            name,
+            span: crate::model::Span::default(),
+            data_type: None,
+            start: None,
+            increment: None,
+            min_value: None,
+            max_value: None,
+            cycle: false,
+            cache: None,
+            no_cache: false,
+            comments: Vec::new(),
+            owned_by: None,
+        };
+        // A signed number: `-1`, `1`, `9223372036854775807`.
+        let number = |i: usize| -> Option<(String, usize)> {
+            let sign = self.tok(i) == Some(&Token::Minus);
+            let at = if sign { i + 1 } else { i };
+            match self.tok(at) {
+                Some(Token::Number(..)) if at < hi => Some((self.text(i, at + 1), at + 1)),
+                _ => None,
+            }
+        };
+        while i < hi {
+            if kw(i, "AS") {
+                let Some(Token::Word(w)) = self.tok(i + 1) else {
+                    return None;
+                };
+                let raw = w.value.clone();
+                let family_name = raw.to_ascii_lowercase();
+                sequence.data_type = Some(crate::types::data_type(
+                    None,
+                    &family_name,
+                    &[],
+                    &raw,
+                    false,
+                ));
+                i += 2;
+            } else if kw(i, "START") || kw(i, "INCREMENT") || kw(i, "CACHE") {
+                let filler = kw(i + 1, "WITH") || kw(i + 1, "BY");
+                let (value, next) = number(if filler { i + 2 } else { i + 1 })?;
+                if kw(i, "START") {
+                    sequence.start = Some(value);
+                } else if kw(i, "INCREMENT") {
+                    sequence.increment = Some(value);
+                } else {
+                    sequence.cache = Some(value);
+                }
+                i = next;
+            } else if kw(i, "MINVALUE") || kw(i, "MAXVALUE") {
+                let (value, next) = number(i + 1)?;
+                if kw(i, "MINVALUE") {
+                    sequence.min_value = Some(value);
+                } else {
+                    sequence.max_value = Some(value);
+                }
+                i = next;
+            } else if kw(i, "NO")
+                && (kw(i + 1, "MINVALUE") || kw(i + 1, "MAXVALUE") || kw(i + 1, "CYCLE"))
+            {
+                i += 2;
+            } else if kw(i, "CYCLE") {
+                sequence.cycle = true;
+                i += 1;
+            } else if kw(i, "OWNED") && kw(i + 1, "BY") {
+                let (mut path, next) = self.name_at(i + 2, hi)?;
+                let column = std::mem::take(&mut path.name);
+                sequence.owned_by = path.schema.take().map(|table| ColumnRef {
+                    table: QualifiedName {
+                        database: None,
+                        schema: path.database,
+                        name: table,
+                    },
+                    column,
+                });
+                i = next;
+            } else {
+                return None;
+            }
+        }
+        Some(Statement::schema(
+            StatementKind::CreateSequence,
+            Some(sequence.name.to_string()),
+            Effect::Sequence(sequence),
+        ))
+    }
+}
+
+/// pg_dump writes table data as `COPY t (a, b) FROM stdin;` followed by tab-separated rows
+/// and a `\.` line. The rows are data, not SQL (a stray quote in one would stop the
+/// tokenizer), so the tokenizer sees them as blanks: each byte of a row becomes a space,
+/// which keeps every byte offset and line of the script where it was.
+pub(super) fn blank_copy_data(source: &str) -> std::borrow::Cow<'_, str> {
+    let is_copy_from_stdin = |line: &str| {
+        let line = line.trim().to_ascii_lowercase();
+        line.starts_with("copy ") && line.ends_with("from stdin;")
+    };
+    if !source.lines().any(is_copy_from_stdin) {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut in_data = false;
+    for line in source.split_inclusive('\n') {
+        if in_data {
+            let end_of_data = line.trim_end_matches(['\r', '\n']) == "\\.";
+            for ch in line.chars() {
+                match ch {
+                    '\n' | '\r' => out.push(ch),
+                    _ => out.extend(std::iter::repeat_n(' ', ch.len_utf8())),
+                }
+            }
+            in_data = !end_of_data;
+        } else {
+            out.push_str(line);
+            in_data = is_copy_from_stdin(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

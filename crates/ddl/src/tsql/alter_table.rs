@@ -539,6 +539,10 @@ pub fn merge_options(into: &mut TableOptions, patch: TableOptions) {
     into.key_block_size = patch.key_block_size.or(into.key_block_size.take());
     into.tablespace = patch.tablespace.or(into.tablespace.take());
     into.partition_by = patch.partition_by.or(into.partition_by.take());
+    for parameter in patch.storage_parameters {
+        into.storage_parameters.retain(|p| p.name != parameter.name);
+        into.storage_parameters.push(parameter);
+    }
     for option in patch.other {
         into.other.retain(|o| o.name != option.name);
         into.other.push(option);
