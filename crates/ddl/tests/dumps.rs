@@ -999,3 +999,41 @@ fn pg_dump_copy_data_is_not_read_as_sql() {
     assert!(out.diagnostics.is_empty(), "{:#?}", out.diagnostics);
     assert_eq!(out.statement_log[2].span.line, 8, "lines are kept");
 }
+
+#[test]
+fn an_index_on_only_the_parent_is_the_parents() {
+    let out = parse(
+        "CREATE TABLE public.impressions (id bigint, shown_on date) PARTITION BY RANGE (shown_on);\n\
+         CREATE INDEX ix_impressions_id ON ONLY public.impressions USING btree (id);\n",
+        Dialect::Postgres,
+    );
+    assert_eq!(problems(&out), Vec::<String>::new());
+    let t = table(&out, "impressions");
+    assert_eq!(t.indexes.len(), 1);
+    assert_eq!(t.indexes[0].name.as_deref(), Some("ix_impressions_id"));
+    assert_eq!(t.indexes[0].method.as_deref(), Some("btree"));
+    assert_eq!(key_names(&t.indexes[0].columns), ["id"]);
+}
+
+#[test]
+fn mysql_fulltext_and_spatial_indexes_keep_their_kind() {
+    let out = parse(
+        "CREATE TABLE archive (id INT PRIMARY KEY, txt TEXT NOT NULL, at POINT NOT NULL);\n\
+         CREATE FULLTEXT INDEX i_text ON archive(txt);\n\
+         CREATE SPATIAL INDEX i_at ON archive (at);\n",
+        Dialect::MySql,
+    );
+    assert_eq!(problems(&out), Vec::<String>::new());
+    let kinds: Vec<_> = table(&out, "archive")
+        .indexes
+        .iter()
+        .map(|i| (i.name.clone().unwrap_or_default(), i.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("i_text".to_string(), schema_audit_ddl::IndexKind::FullText),
+            ("i_at".to_string(), schema_audit_ddl::IndexKind::Spatial)
+        ]
+    );
+}

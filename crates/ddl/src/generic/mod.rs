@@ -286,6 +286,9 @@ impl Ctx<'_> {
             }
             Effect::Index(_, ix) => {
                 ix.span = span;
+                if let Some(kind) = clauses.index_kind() {
+                    ix.kind = kind;
+                }
                 if let Some(tablespace) = clauses.tablespace() {
                     ix.options.push(OptionValue {
                         name: "TABLESPACE".into(),

@@ -8,7 +8,8 @@ use sqlparser::tokenizer::Token;
 use super::Ctx;
 use crate::lexer::{is_kw, NO_PAIR};
 use crate::model::{
-    ColumnRef, Dialect, Identity, IdentityStyle, PartitionOf, QualifiedName, StatementKind, Table,
+    ColumnRef, Dialect, Identity, IdentityStyle, IndexKind, PartitionOf, QualifiedName,
+    StatementKind, Table,
 };
 use crate::tsql::alter_table::AlterAction;
 use crate::tsql::clauses::Diags;
@@ -23,12 +24,19 @@ pub(super) struct TableClauses {
     bound: Option<String>,
     /// PostgreSQL `TABLESPACE x`, which sqlparser does not read after `WITH (...)`.
     tablespace: Option<String>,
+    /// MySQL `CREATE FULLTEXT|SPATIAL INDEX`, whose keyword sqlparser does not read.
+    index_kind: Option<IndexKind>,
 }
 
 impl TableClauses {
     /// The tablespace of a CREATE INDEX.
     pub(super) fn tablespace(&self) -> Option<String> {
         self.tablespace.clone()
+    }
+
+    /// The kind a CREATE INDEX keyword gave, when sqlparser was not shown it.
+    pub(super) fn index_kind(&self) -> Option<IndexKind> {
+        self.index_kind
     }
 
     pub(super) fn apply(self, table: &mut Table) {
@@ -346,6 +354,30 @@ impl Ctx<'_> {
     ) -> TableClauses {
         let mut clauses = TableClauses::default();
         let mut seen_body = false;
+        // `CREATE FULLTEXT INDEX` / `CREATE SPATIAL INDEX` (MySQL): the kind is kept here and
+        // the word left out. `CREATE INDEX ... ON ONLY parent` (PostgreSQL, for partitioned
+        // tables): the index is the parent's, as the catalog shows it.
+        if self.is_kw_at(lo, hi, "CREATE") && self.is_kw_at(lo + 2, hi, "INDEX") {
+            let kind = if self.is_kw_at(lo + 1, hi, "FULLTEXT") {
+                Some(IndexKind::FullText)
+            } else if self.is_kw_at(lo + 1, hi, "SPATIAL") {
+                Some(IndexKind::Spatial)
+            } else {
+                None
+            };
+            if kind.is_some() && self.dialect == Dialect::MySql {
+                clauses.index_kind = kind;
+                keep.retain(|&k| k != lo + 1);
+            }
+        }
+        if let Some(on) = (lo..hi).find(|&k| self.is_kw_at(k, hi, "ON")) {
+            if self.dialect == Dialect::Postgres
+                && self.is_kw_at(on + 1, hi, "ONLY")
+                && (lo..on).any(|k| self.is_kw_at(k, hi, "INDEX"))
+            {
+                keep.retain(|&k| k != on + 1);
+            }
+        }
         let mut i = lo;
         while i < hi {
             if self.tok(i) == Some(&Token::LParen) {
