@@ -96,7 +96,7 @@ pub struct Fix {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     /// Appends a column.
-    AddColumn(Column),
+    AddColumn(Box<Column>),
     /// Replaces a column's type, keeping everything else.
     ChangeType {
         column: String,

@@ -287,7 +287,7 @@ fn apply(schema: &mut Schema, index: usize, edit: &Edit) -> bool {
             if table.column(&column.name).is_some() {
                 return false;
             }
-            table.columns.push(column.clone());
+            table.columns.push(column.as_ref().clone());
             true
         }
         Edit::ChangeType { column, data_type } => match table.column_mut(column) {

@@ -202,7 +202,7 @@ pub fn revised_script(
                 Edit::AddColumn(column) => {
                     added.push(column.name.to_ascii_lowercase());
                     let last = revised_table.column(&column.name).unwrap_or(column);
-                    super::edit_sql(revised_table, &Edit::AddColumn(last.clone()), dialect)
+                    super::edit_sql(revised_table, &Edit::AddColumn(Box::new(last.clone())), dialect)
                 }
                 Edit::SetDefault { column, .. } | Edit::ChangeType { column, .. }
                     if added.contains(&column.to_ascii_lowercase()) =>
@@ -377,7 +377,7 @@ fn apply_inline(table: &mut Table, edit: &Edit, dialect: Dialect) -> bool {
     match edit {
         Edit::AddColumn(column) => {
             if table.column(&column.name).is_none() {
-                table.columns.push(column.clone());
+                table.columns.push(column.as_ref().clone());
             }
             true
         }

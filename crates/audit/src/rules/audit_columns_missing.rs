@@ -107,7 +107,7 @@ fn report(ctx: &TableContext<'_>, out: &mut Emitter, kind: naming::AuditKind) {
     .fix(fixes::safe(
         format!("Add `{definition}`."),
         sql,
-        Edit::AddColumn(column),
+        Edit::AddColumn(Box::new(column)),
     ));
 }
 

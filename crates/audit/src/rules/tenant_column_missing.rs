@@ -62,7 +62,7 @@ pub(crate) fn check(ctx: &TableContext<'_>, out: &mut Emitter) {
     let fix = fixes::safe(
         format!("Add a NOT NULL `{tenant}` column."),
         sql,
-        Edit::AddColumn(column),
+        Edit::AddColumn(Box::new(column)),
     );
     match inherited_through(ctx) {
         Some(parent) => {
