@@ -202,7 +202,11 @@ pub fn revised_script(
                 Edit::AddColumn(column) => {
                     added.push(column.name.to_ascii_lowercase());
                     let last = revised_table.column(&column.name).unwrap_or(column);
-                    super::edit_sql(revised_table, &Edit::AddColumn(Box::new(last.clone())), dialect)
+                    super::edit_sql(
+                        revised_table,
+                        &Edit::AddColumn(Box::new(last.clone())),
+                        dialect,
+                    )
                 }
                 Edit::SetDefault { column, .. } | Edit::ChangeType { column, .. }
                     if added.contains(&column.to_ascii_lowercase()) =>
