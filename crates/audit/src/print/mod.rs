@@ -3,7 +3,7 @@
 
 use schema_audit_ddl::{
     Clustering, Column, Comment, Dialect, Durability, GeneratedAlways, Index, IndexKind,
-    IndexOrigin, KeyConstraint, ReferentialAction, Schema, Storage, Table,
+    IndexOrigin, KeyConstraint, ReferentialAction, Storage, Table,
 };
 
 use std::borrow::Cow;
@@ -73,117 +73,6 @@ pub fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> St
     parts.join(".")
 }
 
-/// The whole schema as DDL: schemas, types, partitioning objects, sequences, then tables.
-pub fn print_schema(schema: &Schema, dialect: Dialect) -> String {
-    let mut out = String::new();
-    let tsql = dialect == Dialect::MsSql;
-    for name in &schema.schemas {
-        out.push_str(&format!("CREATE SCHEMA {};\n", ident(name, dialect)));
-        if tsql {
-            out.push_str("GO\n");
-        }
-        out.push('\n');
-    }
-    for user_type in &schema.user_types {
-        if let Some(base) = &user_type.base_type {
-            let null = match user_type.nullable {
-                Some(false) => " NOT NULL",
-                Some(true) => " NULL",
-                None => "",
-            };
-            out.push_str(&format!(
-                "CREATE TYPE {} FROM {}{null};\n\n",
-                qualified(&user_type.name, dialect),
-                base.raw
-            ));
-        }
-    }
-    for function in &schema.partition_functions {
-        let range = match function.range {
-            schema_audit_ddl::RangeDirection::Left => "LEFT",
-            schema_audit_ddl::RangeDirection::Right => "RIGHT",
-        };
-        out.push_str(&format!(
-            "CREATE PARTITION FUNCTION {} ({}) AS RANGE {range} FOR VALUES ({});\n\n",
-            ident(&function.name, dialect),
-            function.input_type.raw,
-            function.boundaries.join(", ")
-        ));
-    }
-    for scheme in &schema.partition_schemes {
-        let to = if scheme.all_to { "ALL TO" } else { "TO" };
-        out.push_str(&format!(
-            "CREATE PARTITION SCHEME {} AS PARTITION {} {to} ({});\n\n",
-            ident(&scheme.name, dialect),
-            ident(&scheme.function, dialect),
-            idents(&scheme.filegroups, dialect)
-        ));
-    }
-    for sequence in &schema.sequences {
-        out.push_str(&print_sequence(sequence, dialect));
-    }
-    for table in &schema.tables {
-        out.push_str(&print_table(table, dialect));
-        out.push('\n');
-    }
-    out
-}
-
-fn print_sequence(sequence: &schema_audit_ddl::Sequence, dialect: Dialect) -> String {
-    let mut text = format!("CREATE SEQUENCE {}", qualified(&sequence.name, dialect));
-    if let Some(t) = &sequence.data_type {
-        text.push_str(&format!(" AS {}", t.raw));
-    }
-    let parts = [
-        ("START WITH", &sequence.start),
-        ("INCREMENT BY", &sequence.increment),
-        ("MINVALUE", &sequence.min_value),
-        ("MAXVALUE", &sequence.max_value),
-    ];
-    for (keyword, value) in parts {
-        if let Some(v) = value {
-            text.push_str(&format!(" {keyword} {v}"));
-        }
-    }
-    if sequence.cycle {
-        text.push_str(" CYCLE");
-    }
-    match &sequence.cache {
-        Some(size) if !size.is_empty() => text.push_str(&format!(" CACHE {size}")),
-        Some(_) => text.push_str(" CACHE"),
-        None if sequence.no_cache => text.push_str(" NO CACHE"),
-        None => {}
-    }
-    text.push_str(";\n\n");
-    text
-}
-
-/// One table: its comments, CREATE TABLE and its separate CREATE INDEX statements. A table
-/// the script only alters (an `external` placeholder) is printed as the ALTER TABLE
-/// statements that rebuild the same placeholder, never as a CREATE TABLE the script lacked.
-pub fn print_table(table: &Table, dialect: Dialect) -> String {
-    let mut out = String::new();
-    for c in &table.comments {
-        push_comment(&mut out, "", &c.text);
-    }
-    if table.external {
-        out.push_str(&print_alter_table(table, dialect));
-    } else {
-        out.push_str(&print_create_table(table, dialect));
-    }
-    for index in table
-        .indexes
-        .iter()
-        .filter(|i| table.external || !is_inline(table, i, dialect))
-    {
-        for c in &index.comments {
-            push_comment(&mut out, "", &c.text);
-        }
-        out.push_str(&print_create_index(table, index, dialect));
-    }
-    out
-}
-
 fn push_comment(out: &mut String, indent: &str, text: &str) {
     for line in text.lines() {
         out.push_str(indent);
@@ -207,66 +96,6 @@ fn is_inline(table: &Table, index: &Index, dialect: Dialect) -> bool {
     );
     (index.origin == IndexOrigin::Inline || table.options.memory_optimized)
         && (rowstore || index.kind == IndexKind::ClusteredColumnstore)
-}
-
-/// The columns and constraints of an `external` table, one ALTER TABLE ... ADD each.
-fn print_alter_table(table: &Table, dialect: Dialect) -> String {
-    let name = qualified(&table.name, dialect);
-    let add_column = if dialect == Dialect::MsSql {
-        "ADD"
-    } else {
-        "ADD COLUMN"
-    };
-    let mut out = String::new();
-    for column in &table.columns {
-        for c in &column.comments {
-            push_comment(&mut out, "", &c.text);
-        }
-        out.push_str(&format!(
-            "ALTER TABLE {name} {add_column} {};\n",
-            print_column_of(column, dialect)
-        ));
-    }
-    let mut constraints: Vec<String> = Vec::new();
-    if let Some(pk) = &table.primary_key {
-        constraints.push(print_key(pk, "PRIMARY KEY", dialect));
-    }
-    constraints.extend(
-        table
-            .unique_constraints
-            .iter()
-            .map(|u| print_key(u, "UNIQUE", dialect)),
-    );
-    constraints.extend(
-        table
-            .foreign_keys
-            .iter()
-            .map(|fk| print_foreign_key(fk, dialect)),
-    );
-    constraints.extend(table.checks.iter().map(|check| print_check(check, dialect)));
-    for constraint in constraints {
-        out.push_str(&format!("ALTER TABLE {name} ADD {constraint};\n"));
-    }
-    // Temporal settings made by ALTER TABLE must survive too: without them the history
-    // table would no longer be recognized as one.
-    if dialect == Dialect::MsSql {
-        if let Some(period) = &table.options.period_for_system_time {
-            out.push_str(&format!(
-                "ALTER TABLE {name} ADD PERIOD FOR SYSTEM_TIME ({}, {});\n",
-                ident(&period.start_column, dialect),
-                ident(&period.end_column, dialect)
-            ));
-        }
-        if let Some(versioning) = system_versioning_text(table) {
-            out.push_str(&format!("ALTER TABLE {name} SET ({versioning});\n"));
-        }
-        if let Some(compression) = &table.options.data_compression {
-            out.push_str(&format!(
-                "ALTER TABLE {name} REBUILD WITH (DATA_COMPRESSION = {compression});\n"
-            ));
-        }
-    }
-    out
 }
 
 /// The CREATE TABLE statement alone, with inline indexes.
