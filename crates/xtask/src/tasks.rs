@@ -162,10 +162,10 @@ fn end_to_end() -> Result {
 /// of file (`embed` is the embeddable module). Raise a budget only deliberately, with the
 /// measurement in the commit message.
 const SIZE_BUDGETS: &[(&str, &str, u64)] = &[
-    ("", "wasm", 900_000),
+    ("", "wasm", 960_000),
     ("", "js", 11_000),
     ("", "css", 5_500),
-    ("embed", "wasm", 790_000),
+    ("embed", "wasm", 865_000),
     ("embed", "js", 7_000),
 ];
 

@@ -355,24 +355,39 @@ fn single_table(text: &str, dialect: Dialect) -> Option<Table> {
     (understood && tables.len() == 1).then(|| tables.remove(0))
 }
 
-/// A table as JSON without positions and comments, which printing does not keep.
-pub fn comparable(table: &Table) -> serde_json::Value {
-    let mut value = serde_json::to_value(table).unwrap_or_default();
-    strip(&mut value);
-    value
-}
-
-fn strip(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for key in ["span", "comments", "nullable_explicit", "origin"] {
-                map.remove(key);
-            }
-            map.values_mut().for_each(strip);
+/// A table without positions, comments and what printing settles on its own (whether
+/// NULL was written, where an index was declared), for comparing a statement with its
+/// printed form.
+pub fn comparable(table: &Table) -> Table {
+    let mut t = table.clone();
+    t.span = Span::default();
+    t.comments.clear();
+    for c in &mut t.columns {
+        c.span = Span::default();
+        c.comments.clear();
+        c.nullable_explicit = false;
+        if let Some(d) = c.default.as_mut() {
+            d.span = Span::default();
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
-        _ => {}
     }
+    for k in t.primary_key.iter_mut().chain(t.unique_constraints.iter_mut()) {
+        k.span = Span::default();
+    }
+    for fk in &mut t.foreign_keys {
+        fk.span = Span::default();
+    }
+    for check in &mut t.checks {
+        check.span = Span::default();
+    }
+    for index in &mut t.indexes {
+        index.span = Span::default();
+        index.comments.clear();
+        index.origin = IndexOrigin::Inline;
+    }
+    if let Some(period) = t.options.period_for_system_time.as_mut() {
+        period.span = Span::default();
+    }
+    t
 }
 
 /// Applies an edit to the table a CREATE TABLE statement makes, when the statement can carry
