@@ -370,7 +370,11 @@ pub fn comparable(table: &Table) -> Table {
             d.span = Span::default();
         }
     }
-    for k in t.primary_key.iter_mut().chain(t.unique_constraints.iter_mut()) {
+    for k in t
+        .primary_key
+        .iter_mut()
+        .chain(t.unique_constraints.iter_mut())
+    {
         k.span = Span::default();
     }
     for fk in &mut t.foreign_keys {
