@@ -249,9 +249,22 @@ pub fn revised_script(
 
     let mut out = String::with_capacity(source.len() + 1024);
     let mut at = 0;
-    for (h, change) in &changes {
-        let (start, end) = offsets.range(log[*h].span);
+    // In source order. A statement inside another one that changed (a CREATE TABLE in a
+    // block) cannot be spliced separately: what it would add goes after the script.
+    let mut ordered: Vec<(usize, usize, Change)> = changes
+        .into_iter()
+        .map(|(h, change)| {
+            let (start, end) = offsets.range(log[h].span);
+            (start, end, change)
+        })
+        .collect();
+    ordered.sort_by_key(|(start, end, _)| (*start, *end));
+    for (start, end, change) in ordered {
         if start < at {
+            if !change.after.is_empty() {
+                let notes: String = change.notes.iter().map(|n| format!("-- {n}\n")).collect();
+                tail.push(format!("{notes}{}", change.after.join("\n")));
+            }
             continue;
         }
         out.push_str(&source[at..start]);
