@@ -1037,3 +1037,27 @@ fn mysql_fulltext_and_spatial_indexes_keep_their_kind() {
         ]
     );
 }
+
+#[test]
+fn comments_of_postgres_and_mysql_statements_describe_what_they_sit_beside() {
+    for dialect in [Dialect::Postgres, Dialect::MySql] {
+        let out = parse(
+            "-- schema-audit: role log\n\
+             CREATE TABLE t (\n  id integer NOT NULL, -- the key\n\n  -- Limits\n  x integer,\n  PRIMARY KEY (id)\n); -- after\n\
+             CREATE INDEX ix ON t (x); -- ix note\n",
+            dialect,
+        );
+        let t = table(&out, "t");
+        let texts = |c: &[schema_audit_ddl::Comment]| -> Vec<String> {
+            c.iter().map(|c| c.text.clone()).collect()
+        };
+        assert_eq!(
+            texts(&t.comments),
+            ["schema-audit: role log", "after"],
+            "{dialect}"
+        );
+        assert_eq!(texts(&t.columns[0].comments), ["the key"], "{dialect}");
+        assert_eq!(texts(&t.columns[1].comments), ["Limits"], "{dialect}");
+        assert_eq!(texts(&t.indexes[0].comments), ["ix note"], "{dialect}");
+    }
+}

@@ -131,7 +131,7 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
         .iter()
         .filter(|i| is_inline(table, i, dialect))
     {
-        items.push((print_inline_index(index, dialect), &[]));
+        items.push((print_inline_index(index, dialect), &index.comments));
     }
     let mut out = format!("CREATE TABLE {} (\n", qualified(&table.name, dialect));
     let last = items.len().saturating_sub(1);

@@ -229,7 +229,15 @@ pub fn revised_script(
         if let (Some(table), Some(before)) = (reprint, own) {
             let printed = super::print_create_table(&table, dialect);
             if printed != super::print_create_table(&before, dialect) {
-                change.replace = Some(printed);
+                // Comments of the statement the model keeps on the table itself (a trailing
+                // note inside the body) go before it; column and index comments are printed
+                // with them.
+                let mut text = String::new();
+                for comment in &table.comments {
+                    super::push_comment(&mut text, "", &comment.text);
+                }
+                text.push_str(&printed);
+                change.replace = Some(text);
             }
             {
                 let created: Vec<String> = table

@@ -56,7 +56,14 @@ pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
     for (lo, hi) in statements(source, &lexed, dialect) {
         let span = span_of(&lexed, lo, hi);
         let mut diags = Diags::default();
-        let stmt = ctx.statement(sql_dialect.as_ref(), lo, hi, &mut diags);
+        let mut stmt = ctx.statement(sql_dialect.as_ref(), lo, hi, &mut diags);
+        let cur = crate::cursor::Cursor {
+            src: source,
+            lexed: &lexed,
+            pos: lo,
+            end: hi,
+        };
+        crate::tsql::comments::attach_statement(&cur, lo, hi, &mut stmt.effect);
         driver.record(stmt, span, diags);
     }
     driver.finish(out);

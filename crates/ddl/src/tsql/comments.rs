@@ -118,3 +118,50 @@ pub fn trailing(cur: &Cursor, last: usize) -> Vec<Comment> {
         .map(to_comment)
         .collect()
 }
+
+/// Comments of one PostgreSQL or MySQL statement (tokens `lo..hi`), for the same rule as
+/// T-SQL's: the block just above it and the comment trailing it describe its object; inside a
+/// CREATE TABLE, a comment on a column's line or on its own line before a column belongs to
+/// that column, and any other to the table.
+pub fn attach_statement(cur: &Cursor, lo: usize, hi: usize, effect: &mut crate::tsql::Effect) {
+    use crate::tsql::Effect;
+    let attached = match effect {
+        Effect::Table(table) => {
+            for c in in_range(&cur.lexed.comments, lo + 1, hi.saturating_sub(1)) {
+                let Some(next) = cur.lexed.toks.get(c.next_tok) else {
+                    continue;
+                };
+                let owner = table
+                    .columns
+                    .iter()
+                    .position(|col| col.span.line == c.span.line && col.span.line > 0)
+                    .or_else(|| {
+                        table.columns.iter().position(|col| {
+                            col.span.line == next.span.line && col.span.column == next.span.column
+                        })
+                    });
+                match owner {
+                    Some(k) => table.columns[k].comments.push(to_comment(c)),
+                    None => table.comments.push(to_comment(c)),
+                }
+            }
+            Some(&mut table.comments)
+        }
+        Effect::Index(_, index) => Some(&mut index.comments),
+        Effect::Sequence(sequence) => Some(&mut sequence.comments),
+        _ => None,
+    };
+    if let Some(existing) = attached {
+        let mut notes = leading(cur, lo);
+        notes.append(existing);
+        // The statement's range may stop before its `;`: a comment after the `;` on the
+        // same line trails it too.
+        let semicolon = matches!(
+            cur.lexed.toks.get(hi).map(|t| &t.token),
+            Some(sqlparser::tokenizer::Token::SemiColon)
+        );
+        let last = if semicolon { hi } else { hi.saturating_sub(1) };
+        notes.extend(trailing(cur, last));
+        *existing = notes;
+    }
+}

@@ -7,7 +7,7 @@
 
 pub(crate) mod alter_table;
 pub(crate) mod clauses;
-mod comments;
+pub(crate) mod comments;
 mod create_index;
 pub(crate) mod create_table;
 mod other;
