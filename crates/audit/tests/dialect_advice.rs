@@ -348,3 +348,29 @@ fn quotes_of_the_script_are_not_advice() {
         ["NVARCHAR"]
     );
 }
+
+/// Directives in comments work in every dialect: the front end attaches PostgreSQL and
+/// MySQL comments as it does T-SQL's.
+#[test]
+fn suppression_and_role_directives_work_in_postgres_and_mysql() {
+    let script = "-- schema-audit: ignore primary-key-missing\n\
+                  CREATE TABLE scratch_notes (body text);\n\
+                  CREATE TABLE keyless (body text);\n";
+    for dialect in [Dialect::Postgres, Dialect::MySql] {
+        let options = AuditOptions {
+            dialect,
+            ..AuditOptions::default()
+        };
+        let report = audit(script, &options);
+        let fired = |table: &str| {
+            report
+                .findings()
+                .any(|f| f.rule == "primary-key-missing" && f.table.ends_with(table))
+        };
+        assert!(
+            !fired("scratch_notes"),
+            "{dialect}: the directive silences it"
+        );
+        assert!(fired("keyless"), "{dialect}: the rule still runs elsewhere");
+    }
+}
