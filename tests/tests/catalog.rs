@@ -3,12 +3,13 @@
 //! Every file under `tests/corpus/postgres` and `tests/corpus/mysql` is applied to a fresh
 //! database on the real server (it must apply), parsed by `schema_audit_ddl::parse`, and
 //! the two are compared table by table: columns with canonical types and nullability,
-//! primary keys, unique keys, foreign keys and indexes (columns in order, uniqueness,
-//! access method). Every difference in every file is collected into one failure message.
+//! primary keys, unique keys, foreign keys and indexes (columns in order with MariaDB's
+//! prefix lengths, uniqueness, access method). Every difference in every file is collected
+//! into one failure message.
 //!
 //! What is left out, and why:
-//! - MariaDB prefix lengths (`KEY (name(191))`) and PostgreSQL partial-index predicates:
-//!   the model has no field for them; the key's columns are compared by name.
+//! - PostgreSQL partial-index predicates and operator classes, CHECK constraints, defaults
+//!   and foreign-key actions: not compared yet.
 //! - Index expressions are compared in one spelling (`shape::postgres_index_entry`), since
 //!   the server prints `lower((name)::TEXT)` as `lower(name::text)`.
 //! - Indexes InnoDB adds by itself for a foreign key (see `catalogs::implicit_foreign_key_index`).
@@ -173,11 +174,11 @@ fn table_shape(
     let mut unique_keys: Vec<Vec<String>> = table
         .unique_constraints
         .iter()
-        .map(|k| k.columns.iter().map(column_text).collect())
+        .map(|k| k.columns.iter().map(|c| column_text(table, c)).collect())
         .collect();
     let mut indexes = Vec::new();
     for index in &table.indexes {
-        let mut shape = index_shape(index);
+        let mut shape = index_shape(table, index);
         if flavor == Flavor::Postgres {
             shape.columns = shape
                 .columns
@@ -218,14 +219,14 @@ fn table_shape(
         primary_key: table
             .primary_key
             .as_ref()
-            .map(|k| k.columns.iter().map(|c| c.name.clone()).collect()),
+            .map(|k| k.columns.iter().map(|c| column_text(table, c)).collect()),
         unique_keys,
         foreign_keys,
         indexes,
     }
 }
 
-fn index_shape(index: &Index) -> IndexShape {
+fn index_shape(table: &Table, index: &Index) -> IndexShape {
     let written_method = index.method.as_ref().map(|m| m.to_lowercase());
     let method = match index.kind {
         IndexKind::FullText => "fulltext".to_string(),
@@ -233,17 +234,33 @@ fn index_shape(index: &Index) -> IndexShape {
         _ => written_method.unwrap_or_else(|| "btree".to_string()),
     };
     IndexShape {
-        columns: index.columns.iter().map(column_text).collect(),
+        columns: index
+            .columns
+            .iter()
+            .map(|c| column_text(table, c))
+            .collect(),
         unique: index.unique,
         method,
     }
 }
 
-fn column_text(column: &IndexColumn) -> String {
+/// A key column as the catalogs list it: MariaDB's prefix length, which the server drops when
+/// it covers the whole column, and DESC.
+fn column_text(table: &Table, column: &IndexColumn) -> String {
+    let full = |n: u32| {
+        table.column(&column.name).is_some_and(|c| {
+            matches!(c.data_type.length, Some(schema_audit_ddl::Length::Chars(len)) if len <= n)
+        })
+    };
+    let prefix = column
+        .prefix_length
+        .filter(|&n| !full(n))
+        .map(|n| format!("({n})"))
+        .unwrap_or_default();
     if column.descending {
-        format!("{} DESC", column.name)
+        format!("{}{prefix} DESC", column.name)
     } else {
-        column.name.clone()
+        format!("{}{prefix}", column.name)
     }
 }
 

@@ -225,7 +225,8 @@ fn mariadb_foreign_keys(db: &Database) -> Result<Vec<(String, String, ForeignKey
 
 fn mariadb_indexes(db: &Database) -> Result<Vec<(String, String, IndexShape)>, String> {
     let rows = db.query(
-        "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE
+        "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, INDEX_TYPE,
+                COALESCE(SUB_PART, '')
          FROM information_schema.STATISTICS
          WHERE TABLE_SCHEMA = DATABASE()
          ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX;",
@@ -233,10 +234,15 @@ fn mariadb_indexes(db: &Database) -> Result<Vec<(String, String, IndexShape)>, S
     let mut out: Vec<(String, String, IndexShape)> = Vec::new();
     for row in rows {
         let (table, name) = (field(&row, 0), field(&row, 1));
+        // A prefix index keys the first SUB_PART characters: `name(191)`.
+        let prefix = match field(&row, 6) {
+            p if p.is_empty() => String::new(),
+            p => format!("({p})"),
+        };
         let column = if field(&row, 4) == "D" {
-            format!("{} DESC", field(&row, 3))
+            format!("{}{prefix} DESC", field(&row, 3))
         } else {
-            field(&row, 3)
+            format!("{}{prefix}", field(&row, 3))
         };
         match out.last_mut() {
             Some((t, n, index)) if *t == table && *n == name => index.columns.push(column),
