@@ -24,14 +24,25 @@ pub fn report(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Rep
         .iter()
         .map(|ctx| table_findings(ctx, None))
         .collect();
-    let revised_schema = crate::revise::revise_from(source, parsed, options, &all_findings).text;
+    let strengths: Vec<_> = contexts
+        .iter()
+        .zip(&all_findings)
+        .map(|(ctx, findings)| crate::strengths::find(ctx, findings))
+        .collect();
+    let scores: Vec<_> = all_findings
+        .iter()
+        .zip(&strengths)
+        .map(|(findings, strengths)| crate::score::breakdown(findings, strengths.len()))
+        .collect();
+    let own_scores: Vec<u8> = scores.iter().map(|(score, _)| *score).collect();
+    let revised_schema =
+        crate::revise::revise_from(source, parsed, options, &all_findings, &own_scores).text;
     let tables: Vec<TableReport> = contexts
         .iter()
         .zip(all_findings)
-        .map(|(ctx, findings)| {
-            let strengths = crate::strengths::find(ctx, &findings);
-            let (score, score_breakdown) = crate::score::breakdown(&findings, strengths.len());
-            TableReport {
+        .zip(strengths.into_iter().zip(scores))
+        .map(
+            |((ctx, findings), (strengths, (score, score_breakdown)))| TableReport {
                 name: ctx.name.clone(),
                 span: ctx.table.span,
                 score,
@@ -42,8 +53,8 @@ pub fn report(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Rep
                 capabilities: crate::capabilities::assess(ctx),
                 atomization: crate::atomization::analyze(ctx),
                 findings,
-            }
-        })
+            },
+        )
         .collect();
     let summary = crate::summary::summarize(&parsed.schema, parsed.statements, &tables);
     Report {

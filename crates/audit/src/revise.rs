@@ -9,7 +9,7 @@
 use schema_audit_ddl::{
     Comment, DefaultValue, Index, ParseOutput, QualifiedName, Schema, Span, Table, TableIndex,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::finding::{Applicability, Edit, Finding};
 use crate::options::AuditOptions;
@@ -31,7 +31,11 @@ type AppliedEdit = (usize, usize, Edit, String);
 
 pub fn revise(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Revision {
     let initial = crate::check::findings(&parsed.schema, options);
-    revise_from(source, parsed, options, &initial)
+    let all: BTreeSet<usize> = (0..parsed.schema.tables.len()).collect();
+    let scores: Vec<u8> = crate::check::scores_for(&parsed.schema, options, &all)
+        .into_values()
+        .collect();
+    revise_from(source, parsed, options, &initial, &scores)
 }
 
 /// Revises starting from findings already computed for the parsed script (the report's own),
@@ -42,6 +46,7 @@ pub fn revise_from(
     parsed: &ParseOutput,
     options: &AuditOptions,
     initial: &[Vec<Finding>],
+    scores: &[u8],
 ) -> Revision {
     let mut current = parsed.schema.clone();
     let mut applied: Vec<AppliedEdit> = Vec::new();
@@ -59,10 +64,8 @@ pub fn revise_from(
             &mut applied,
         );
     }
-    let mut text = script(source, parsed, &current, &applied, options.dialect);
-    if keep_no_table_worse(parsed, options, &text, &mut current, &mut applied) {
-        text = script(source, parsed, &current, &applied, options.dialect);
-    }
+    keep_no_table_worse(parsed, options, scores, &mut current, &mut applied);
+    let text = script(source, parsed, &current, &applied, options.dialect);
     Revision {
         schema: current,
         text,
@@ -90,43 +93,29 @@ fn script(
 
 /// Fixes can work against each other: an index one rule adds makes another judge a wide
 /// clustered key costly, a creation time makes a queue a partitioning candidate. A table the
-/// revised script (read back by the front end, as a user's next audit would) scores lower
-/// than the user's own keeps the user's definition, and its edits are dropped. Returns
-/// whether any were.
+/// revision would leave scoring lower than the user's own (`scores`, the report's) keeps the
+/// user's definition, and its edits are dropped. The edits' model values are what the front
+/// end reads from their printed form, so judging the model judges the revised script (the
+/// servers' tests re-audit the text itself).
 fn keep_no_table_worse(
     parsed: &ParseOutput,
     options: &AuditOptions,
-    text: &str,
+    scores: &[u8],
     current: &mut Schema,
     applied: &mut Vec<AppliedEdit>,
-) -> bool {
+) {
     let touched: BTreeSet<usize> = applied.iter().flat_map(|a| [a.0, a.1]).collect();
     if touched.is_empty() {
-        return false;
+        return;
     }
-    let before = crate::check::scores_for(&parsed.schema, options, &touched);
-    let again = schema_audit_ddl::parse(text, options.dialect).schema;
-    let positions = TableIndex::of(&again.tables);
-    let mut in_again = BTreeMap::new();
-    for &i in &touched {
-        if let Some(j) = current
-            .tables
-            .get(i)
-            .and_then(|t| positions.find(&again.tables, &t.name))
-        {
-            in_again.insert(j, i);
-        }
-    }
-    let after = crate::check::scores_for(&again, options, &in_again.keys().copied().collect());
+    let after = crate::check::scores_for(current, options, &touched);
     let mut worse: BTreeSet<usize> = after
         .iter()
-        .filter_map(|(j, score)| {
-            let i = in_again.get(j)?;
-            before.get(i).is_some_and(|b| score < b).then_some(*i)
-        })
+        .filter(|(i, score)| scores.get(**i).is_some_and(|b| *score < b))
+        .map(|(i, _)| *i)
         .collect();
     if worse.is_empty() {
-        return false;
+        return;
     }
     // An edit found on one table may change another (an index on a history table): both go
     // back together.
@@ -149,7 +138,6 @@ fn keep_no_table_worse(
         }
     }
     applied.retain(|a| !worse.contains(&a.0) && !worse.contains(&a.1));
-    true
 }
 
 /// Applies every safe fix of one round; returns the indexes of the tables that changed.
