@@ -1,8 +1,8 @@
 //! What a rule reports: severities, categories, findings and fixes.
 
 use schema_audit_ddl::{
-    Check, Column, DataType, Durability, ForeignKey, Index, KeyConstraint, OptionValue,
-    QualifiedName, Span,
+    Check, Column, DataType, DefaultValue, Durability, ForeignKey, Index, KeyConstraint,
+    OptionValue, QualifiedName, Span, Table,
 };
 use serde::{Deserialize, Serialize};
 
@@ -127,6 +127,110 @@ pub enum Edit {
     },
     SetCompression(String),
     SetDurability(Durability),
+}
+
+impl Edit {
+    /// Applies the edit to `table` (for [`Edit::AddIndexTo`], the table it names, which the
+    /// caller looks up); returns whether anything changed. The one place edits change a
+    /// table: the revision applies them to the model, the printer to a statement's own table.
+    pub fn apply_to(&self, table: &mut Table) -> bool {
+        match self {
+            Edit::AddColumn(column) => {
+                if table.column(&column.name).is_some() {
+                    return false;
+                }
+                table.columns.push(column.as_ref().clone());
+                true
+            }
+            Edit::ChangeType { column, data_type } => match table.column_mut(column) {
+                Some(c) if c.data_type != *data_type => {
+                    c.data_type = data_type.clone();
+                    true
+                }
+                _ => false,
+            },
+            Edit::SetDefault { column, expression } => {
+                let Some(c) = table.column_mut(column) else {
+                    return false;
+                };
+                if c.default.as_ref().map(|d| d.expression.as_str()) == expression.as_deref() {
+                    return false;
+                }
+                c.default = expression.as_ref().map(|e| DefaultValue {
+                    constraint_name: c.default.as_ref().and_then(|d| d.constraint_name.clone()),
+                    expression: e.clone(),
+                    span: Span::default(),
+                });
+                true
+            }
+            Edit::AddPrimaryKey(key) => {
+                if table.primary_key.is_some() {
+                    return false;
+                }
+                table.primary_key = Some(key.clone());
+                true
+            }
+            Edit::AddCheck(check) => {
+                if table.checks.iter().any(|c| c.name == check.name) {
+                    return false;
+                }
+                table.checks.push(check.clone());
+                true
+            }
+            Edit::AddForeignKey(fk) => {
+                if table.foreign_keys.iter().any(|f| f.columns == fk.columns) {
+                    return false;
+                }
+                table.foreign_keys.push(fk.clone());
+                true
+            }
+            Edit::AddIndex(index) | Edit::AddIndexTo { index, .. } => {
+                if table.indexes.iter().any(|i| i.name == index.name) {
+                    return false;
+                }
+                table.indexes.push(index.clone());
+                true
+            }
+            Edit::DropIndex { name } => {
+                let before = table.indexes.len();
+                table
+                    .indexes
+                    .retain(|i| i.name.as_deref() != Some(name.as_str()));
+                table.indexes.len() != before
+            }
+            Edit::SetIndexOption { index, option } => {
+                let Some(target) = table
+                    .indexes
+                    .iter_mut()
+                    .find(|i| i.name.as_deref() == Some(index.as_str()))
+                else {
+                    return false;
+                };
+                if target.option(&option.name) == Some(option.value.as_str()) {
+                    return false;
+                }
+                target
+                    .options
+                    .retain(|o| !o.name.eq_ignore_ascii_case(&option.name));
+                target.options.push(option.clone());
+                true
+            }
+            Edit::SetCompression(setting) => {
+                if table.options.data_compression.as_deref() == Some(setting.as_str()) {
+                    return false;
+                }
+                table.options.data_compression = Some(setting.clone());
+                true
+            }
+            Edit::SetDurability(durability) => {
+                if table.options.durability == Some(*durability) {
+                    return false;
+                }
+                table.options.durability = Some(*durability);
+                true
+            }
+        }
+    }
 }
 
 /// One problem found in one table.

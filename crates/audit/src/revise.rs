@@ -6,9 +6,7 @@
 //! revised schema changes nothing. Every change is recorded as a comment before its table, of
 //! the form `-- revised (rule-id): what changed`.
 
-use schema_audit_ddl::{
-    Comment, DefaultValue, Index, ParseOutput, QualifiedName, Schema, Span, Table, TableIndex,
-};
+use schema_audit_ddl::{Comment, ParseOutput, QualifiedName, Schema, Span, TableIndex};
 use std::collections::BTreeSet;
 
 use crate::finding::{Applicability, Edit, Finding};
@@ -259,119 +257,12 @@ fn comment(text: String) -> Comment {
     }
 }
 
-/// Applies one edit to table `index`; returns whether anything changed.
+/// Applies one edit to table `index` (or, for [`Edit::AddIndexTo`], to the table it names);
+/// returns whether anything changed.
 fn apply(schema: &mut Schema, index: usize, edit: &Edit) -> bool {
-    if let Edit::AddIndexTo { table, index: new } = edit {
-        return match schema.table_mut(table) {
-            Some(target) => add_index(target, new),
-            None => false,
-        };
-    }
-    let Some(table) = schema.tables.get_mut(index) else {
-        return false;
+    let target = match edit {
+        Edit::AddIndexTo { table, .. } => schema.table_mut(table),
+        _ => schema.tables.get_mut(index),
     };
-    match edit {
-        Edit::AddColumn(column) => {
-            if table.column(&column.name).is_some() {
-                return false;
-            }
-            table.columns.push(column.as_ref().clone());
-            true
-        }
-        Edit::ChangeType { column, data_type } => match table.column_mut(column) {
-            Some(c) if c.data_type != *data_type => {
-                c.data_type = data_type.clone();
-                true
-            }
-            _ => false,
-        },
-        Edit::SetDefault { column, expression } => {
-            set_default(table, column, expression.as_deref())
-        }
-        Edit::AddPrimaryKey(key) => {
-            if table.primary_key.is_some() {
-                return false;
-            }
-            table.primary_key = Some(key.clone());
-            true
-        }
-        Edit::AddCheck(check) => {
-            if table.checks.iter().any(|c| c.name == check.name) {
-                return false;
-            }
-            table.checks.push(check.clone());
-            true
-        }
-        Edit::AddForeignKey(fk) => {
-            if table.foreign_keys.iter().any(|f| f.columns == fk.columns) {
-                return false;
-            }
-            table.foreign_keys.push(fk.clone());
-            true
-        }
-        Edit::AddIndex(new) => add_index(table, new),
-        Edit::AddIndexTo { .. } => false,
-        Edit::DropIndex { name } => {
-            let before = table.indexes.len();
-            table
-                .indexes
-                .retain(|i| i.name.as_deref() != Some(name.as_str()));
-            table.indexes.len() != before
-        }
-        Edit::SetIndexOption { index, option } => {
-            let Some(target) = table
-                .indexes
-                .iter_mut()
-                .find(|i| i.name.as_deref() == Some(index.as_str()))
-            else {
-                return false;
-            };
-            if target.option(&option.name) == Some(option.value.as_str()) {
-                return false;
-            }
-            target
-                .options
-                .retain(|o| !o.name.eq_ignore_ascii_case(&option.name));
-            target.options.push(option.clone());
-            true
-        }
-        Edit::SetCompression(setting) => {
-            if table.options.data_compression.as_deref() == Some(setting.as_str()) {
-                return false;
-            }
-            table.options.data_compression = Some(setting.clone());
-            true
-        }
-        Edit::SetDurability(durability) => {
-            if table.options.durability == Some(*durability) {
-                return false;
-            }
-            table.options.durability = Some(*durability);
-            true
-        }
-    }
-}
-
-fn add_index(table: &mut Table, index: &Index) -> bool {
-    if table.indexes.iter().any(|i| i.name == index.name) {
-        return false;
-    }
-    table.indexes.push(index.clone());
-    true
-}
-
-fn set_default(table: &mut Table, column: &str, expression: Option<&str>) -> bool {
-    let Some(c) = table.column_mut(column) else {
-        return false;
-    };
-    let current = c.default.as_ref().map(|d| d.expression.as_str());
-    if current == expression {
-        return false;
-    }
-    c.default = expression.map(|e| DefaultValue {
-        constraint_name: c.default.as_ref().and_then(|d| d.constraint_name.clone()),
-        expression: e.to_string(),
-        span: Span::default(),
-    });
-    true
+    target.is_some_and(|table| edit.apply_to(table))
 }

@@ -416,85 +416,26 @@ pub fn comparable(table: &Table) -> Table {
 }
 
 /// Applies an edit to the table a CREATE TABLE statement makes, when the statement can carry
-/// it; returns false when it must be a statement of its own.
+/// it; returns false when it must be a statement of its own. The caller keeps foreign keys to
+/// tables created later out of the statement.
 fn apply_inline(table: &mut Table, edit: &Edit, dialect: Dialect) -> bool {
     match edit {
-        Edit::AddColumn(column) => {
-            if table.column(&column.name).is_none() {
-                table.columns.push(column.as_ref().clone());
-            }
-            true
-        }
-        Edit::ChangeType { column, data_type } => match table.column_mut(column) {
-            Some(c) => {
-                c.data_type = data_type.clone();
-                true
-            }
-            None => false,
-        },
-        Edit::SetDefault { column, expression } => match table.column_mut(column) {
-            Some(c) => {
-                c.default = expression.as_ref().map(|e| schema_audit_ddl::DefaultValue {
-                    constraint_name: c.default.as_ref().and_then(|d| d.constraint_name.clone()),
-                    expression: e.clone(),
-                    span: Span::default(),
-                });
-                true
-            }
-            None => false,
-        },
-        Edit::AddPrimaryKey(key) if table.primary_key.is_none() => {
-            table.primary_key = Some(key.clone());
-            true
-        }
-        Edit::AddCheck(check) => {
-            table.checks.push(check.clone());
-            true
-        }
-        // The caller keeps foreign keys to tables created later out of the statement.
-        Edit::AddForeignKey(fk) => {
-            table.foreign_keys.push(fk.clone());
-            true
-        }
+        // Where the new index is printed: inside CREATE TABLE where the dialect has inline
+        // indexes (memory-optimized tables, MySQL keys), after it otherwise.
         Edit::AddIndex(index) => {
             let mut index = index.clone();
-            if super::is_inline(table, &index, dialect) {
-                index.origin = IndexOrigin::Inline;
+            index.origin = if super::is_inline(table, &index, dialect) {
+                IndexOrigin::Inline
             } else {
-                index.origin = IndexOrigin::CreateIndex;
-            }
-            table.indexes.push(index);
-            true
+                IndexOrigin::CreateIndex
+            };
+            Edit::AddIndex(index).apply_to(table)
         }
-        Edit::DropIndex { name } => {
-            let before = table.indexes.len();
-            table
-                .indexes
-                .retain(|i| i.name.as_deref() != Some(name.as_str()));
-            table.indexes.len() != before
-        }
-        Edit::SetIndexOption { index, option } => match table
-            .indexes
-            .iter_mut()
-            .find(|i| i.name.as_deref() == Some(index.as_str()))
-        {
-            Some(target) => {
-                target
-                    .options
-                    .retain(|o| !o.name.eq_ignore_ascii_case(&option.name));
-                target.options.push(option.clone());
-                true
-            }
-            None => false,
-        },
-        Edit::SetCompression(setting) if dialect == Dialect::MsSql => {
-            table.options.data_compression = Some(setting.clone());
-            true
-        }
-        Edit::SetDurability(durability) => {
-            table.options.durability = Some(*durability);
-            true
-        }
-        _ => false,
+        Edit::SetCompression(_) if dialect != Dialect::MsSql => false,
+        Edit::AddIndexTo { .. } => false,
+        // The statement already has the column when a later statement of the script added
+        // it to the model; nothing is left to add.
+        Edit::AddColumn(column) => edit.apply_to(table) || table.column(&column.name).is_some(),
+        _ => edit.apply_to(table),
     }
 }
