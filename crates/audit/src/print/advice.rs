@@ -242,23 +242,6 @@ pub fn recluster_on_surrogate(
     }
 }
 
-/// `A, B DESC`, quoted.
-fn key_list(index: &Index, dialect: Dialect) -> String {
-    index
-        .columns
-        .iter()
-        .map(|c| {
-            let name = ident(&c.name, dialect);
-            if c.descending {
-                format!("{name} DESC")
-            } else {
-                name.into_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Creates `index` on the table. `inline` indexes (on memory-optimized tables) are added with
 /// ALTER TABLE, the only way those tables take one. A plain rowstore index carries no
 /// clustering keyword: nonclustered is the default in T-SQL and the only kind elsewhere.
@@ -269,7 +252,7 @@ pub fn create_index(
     dialect: Dialect,
 ) -> String {
     let name = ident(index.name.as_deref().unwrap_or_default(), dialect);
-    let key = key_list(index, dialect);
+    let key = super::key_columns(&index.columns, dialect);
     if inline && dialect == Dialect::MsSql {
         return format!(
             "{} ADD INDEX {name} NONCLUSTERED ({key});",

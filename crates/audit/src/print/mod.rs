@@ -315,18 +315,7 @@ fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
         .map(|n| format!("CONSTRAINT {} ", ident(n, dialect)))
         .unwrap_or_default();
     let (clustering, with_buckets) = clustering_text(key.clustering);
-    let columns = key
-        .columns
-        .iter()
-        .map(|c| {
-            if c.descending {
-                format!("{} DESC", ident(&c.name, dialect))
-            } else {
-                ident(&c.name, dialect).into_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+    let columns = key_columns(&key.columns, dialect);
     let mut text = format!("{name}{kind}{clustering} ({columns}){with_buckets}");
     if !key.options.is_empty() && with_buckets.is_empty() {
         text.push_str(&format!(" WITH ({})", options_text(&key.options)));
@@ -393,9 +382,13 @@ fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> Str
     text
 }
 
-fn index_columns(index: &Index, dialect: Dialect) -> String {
-    index
-        .columns
+/// The key columns of an index or key, quoted, with `DESC`, and elsewhere than T-SQL with
+/// prefix lengths, operator classes and expressions.
+pub(crate) fn key_columns(columns: &[schema_audit_ddl::IndexColumn], dialect: Dialect) -> String {
+    if dialect != Dialect::MsSql {
+        return generic::key_columns(columns, dialect);
+    }
+    columns
         .iter()
         .map(|c| {
             let name = ident(&c.name, dialect);
@@ -425,7 +418,7 @@ fn print_inline_index(index: &Index, dialect: Dialect) -> String {
     };
     let mut text = format!(
         "INDEX {name}{unique}{kind} ({})",
-        index_columns(index, dialect)
+        key_columns(&index.columns, dialect)
     );
     if !index.include.is_empty() {
         text.push_str(&format!(" INCLUDE ({})", idents(&index.include, dialect)));
@@ -512,7 +505,7 @@ pub fn print_create_index(table: &Table, index: &Index, dialect: Dialect) -> Str
         format!("CREATE {unique}{kind}INDEX {name} ON {table_name}")
     };
     if !index.columns.is_empty() {
-        text.push_str(&format!(" ({})", index_columns(index, dialect)));
+        text.push_str(&format!(" ({})", key_columns(&index.columns, dialect)));
     }
     for extra in index
         .extra
