@@ -35,8 +35,16 @@ pub fn report(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Rep
         .map(|(findings, strengths)| crate::score::breakdown(findings, strengths.len()))
         .collect();
     let own_scores: Vec<u8> = scores.iter().map(|(score, _)| *score).collect();
-    let revised_schema =
-        crate::revise::revise_from(source, parsed, options, &all_findings, &own_scores).text;
+    let revision = crate::revise::revise_from(source, parsed, options, &all_findings, &own_scores);
+    let migration = crate::migrate::diff_schemas(
+        &parsed.schema,
+        &revision.schema,
+        &crate::migrate::MigrateOptions {
+            dialect: parsed.dialect,
+            allow_data_loss: false,
+        },
+    );
+    let revised_schema = revision.text;
     let tables: Vec<TableReport> = contexts
         .iter()
         .zip(all_findings)
@@ -67,6 +75,7 @@ pub fn report(source: &str, parsed: &ParseOutput, options: &AuditOptions) -> Rep
         },
         tables,
         revised_schema,
+        migration,
         diagnostics: parsed.diagnostics.clone(),
     }
 }

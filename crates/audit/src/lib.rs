@@ -12,6 +12,7 @@ pub mod docs;
 mod engine;
 pub mod finding;
 mod fixes;
+pub mod migrate;
 pub mod naming;
 pub mod options;
 pub mod print;

@@ -9,7 +9,7 @@ use crate::summary::Summary;
 pub use crate::table_report::TableReport;
 
 /// Bumped on any breaking change to the JSON shape; additions keep the version.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -21,6 +21,8 @@ pub struct Report {
     pub tables: Vec<TableReport>,
     /// The full DDL with every safe fix applied, each change commented with its rule id.
     pub revised_schema: String,
+    /// The ordered script that takes a live database from the input to the revised schema.
+    pub migration: crate::migrate::Migration,
     /// Problems the front end met while reading the input.
     pub diagnostics: Vec<Diagnostic>,
 }

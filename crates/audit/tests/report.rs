@@ -72,7 +72,7 @@ fn json_has_the_documented_keys() {
     ] {
         assert!(finding.get(key).is_some(), "finding lacks {key}");
     }
-    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["format_version"], 2);
     assert_eq!(json["dialect"], "mssql");
 }
 

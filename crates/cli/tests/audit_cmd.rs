@@ -30,7 +30,7 @@ fn json_report_follows_the_contract() {
         .stdout
         .clone();
     let json: Value = serde_json::from_slice(&out).unwrap();
-    assert_eq!(json["format_version"], 1);
+    assert_eq!(json["format_version"], 2);
     for key in [
         "dialect",
         "summary",
