@@ -14,13 +14,6 @@ use crate::options::AuditOptions;
 mod compare;
 mod plan;
 
-pub(crate) use compare::types_eq;
-
-/// Whether two columns have the same type (for the printer's PostgreSQL ALTER COLUMN).
-pub(crate) fn same_type(a: &schema_audit_ddl::Column, b: &schema_audit_ddl::Column) -> bool {
-    types_eq(&a.data_type, &b.data_type)
-}
-
 /// What a migration is computed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]

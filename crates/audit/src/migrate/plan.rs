@@ -420,6 +420,7 @@ impl Planner {
                     name,
                     oc,
                     nc,
+                    type_change,
                     d == Dialect::MsSql && !old.options.memory_optimized,
                     d,
                 );

@@ -1,4 +1,4 @@
-//! The statements of a migration (`crate::migrate`), one function per kind of change, in
+//! The statements of a migration (the `migrate` module), one function per kind of change, in
 //! each dialect. Every statement ends in `;\n`; the script's layout (batches, transactions,
 //! the warning header) is `script`.
 //!
@@ -138,11 +138,13 @@ pub fn drop_column(table: &QualifiedName, column: &str, dialect: Dialect) -> Str
 }
 
 /// Changes a column's type and nullability to `new`'s. MySQL restates the whole column
-/// (default included); T-SQL restates type and nullability; PostgreSQL changes what differs.
+/// (default included); T-SQL restates type and nullability; PostgreSQL changes what differs
+/// (`retyped` says whether the type does).
 pub fn alter_column(
     table: &QualifiedName,
     old: &Column,
     new: &Column,
+    retyped: bool,
     online: bool,
     dialect: Dialect,
 ) -> String {
@@ -164,7 +166,7 @@ pub fn alter_column(
         }
         Dialect::Postgres => {
             let mut out = String::new();
-            if !crate::migrate::same_type(old, new) {
+            if retyped {
                 let (raw, serial) = postgres_storage_type(&new.data_type.raw);
                 out.push_str(&format!(
                     "ALTER TABLE {name} ALTER COLUMN {col} TYPE {raw} USING {col}::{raw};\n"
