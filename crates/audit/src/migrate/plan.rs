@@ -225,13 +225,29 @@ impl Planner {
             }
         }
         let dropped: Vec<usize> = (0..old.tables.len()).filter(|&o| !used[o]).collect();
+        // The same columns by name, or the same definitions in the same order with at least
+        // half the names kept (a table renamed along with some of its columns).
         let same_columns = |a: &Table, b: &Table| {
+            let by_name = a.columns.iter().all(|c| {
+                b.column(&c.name)
+                    .is_some_and(|d| column_definition_eq(c, d))
+            });
+            let by_position = || {
+                let kept = a
+                    .columns
+                    .iter()
+                    .zip(&b.columns)
+                    .filter(|(c, d)| c.name.eq_ignore_ascii_case(&d.name))
+                    .count();
+                a.columns
+                    .iter()
+                    .zip(&b.columns)
+                    .all(|(c, d)| column_definition_eq(c, d))
+                    && kept * 2 >= a.columns.len()
+            };
             a.columns.len() == b.columns.len()
                 && !a.columns.is_empty()
-                && a.columns.iter().all(|c| {
-                    b.column(&c.name)
-                        .is_some_and(|d| column_definition_eq(c, d))
-                })
+                && (by_name || by_position())
                 && a.name.schema.as_deref().map(lower) == b.name.schema.as_deref().map(lower)
         };
         let mut renamed_new = BTreeSet::new();
@@ -1040,7 +1056,7 @@ fn propagate(old: &Schema, new: &[&Table], pairs: &mut [Pair], dialect: Dialect)
                     };
                     touches(fk.columns.iter().collect())
                         || referenced.is_some_and(|(_, keys, altered)| {
-                            keys.iter().any(|k| *k == target_columns)
+                            keys.contains(&target_columns)
                                 || target_columns.iter().any(|c| altered.contains(c))
                         })
                 }
