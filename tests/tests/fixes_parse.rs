@@ -112,6 +112,11 @@ fn every_fix_reads_back_and_only_manual_ones_hold_placeholders() {
         problems.is_empty(),
         "{} of {checked} fixes:\n{}",
         problems.len(),
-        problems.iter().take(400).cloned().collect::<Vec<_>>().join("\n\n")
+        problems
+            .iter()
+            .take(400)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n\n")
     );
 }
