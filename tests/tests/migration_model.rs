@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use schema_audit::migrate::{diff_sources, migrate, MigrateOptions, Migration};
 use schema_audit::{AuditOptions, Dialect};
-use schema_audit_ddl::{DiagnosticSeverity, StatementState};
+use schema_audit_ddl::{DiagnosticSeverity, StatementKind, StatementState};
 
 /// How many differences a failure message shows per file; the count says how many more.
 const SHOWN_DIFFERENCES: usize = 12;
@@ -90,6 +90,28 @@ fn applied(script: &str, migration: &str, dialect: Dialect) -> (String, u32) {
     (format!("{joined}{migration}"), boundary)
 }
 
+/// Statements that change no schema, left out of the notes below.
+const TRANSACTION_CONTROL: [&str; 5] = ["BEGIN", "COMMIT", "ROLLBACK", "START", "SET"];
+
+/// The migration's statements the front end skips (they change nothing in its model), as
+/// notes for a failure message: the model cannot see what `EXEC sp_rename` or a dynamic
+/// `EXEC (N'ALTER TABLE ...')` does.
+fn skipped_statements(text: &str, boundary: u32, dialect: Dialect) -> Vec<String> {
+    schema_audit_ddl::parse(text, dialect)
+        .statement_log
+        .iter()
+        .filter(|s| s.span.line > boundary && s.state == StatementState::Skipped)
+        .filter(|s| !matches!(&s.kind, StatementKind::Other(k) if TRANSACTION_CONTROL.contains(&k.to_uppercase().as_str())))
+        .map(|s| {
+            format!(
+                "note: migration line {}: the front end skips this {:?} statement",
+                s.span.line - boundary,
+                s.kind
+            )
+        })
+        .collect()
+}
+
 /// Errors, warnings and failed statements whose line is in the migration (after `boundary`).
 fn migration_problems(text: &str, boundary: u32, dialect: Dialect) -> Vec<String> {
     let parsed = schema_audit_ddl::parse(text, dialect);
@@ -126,10 +148,11 @@ fn migration_problems(text: &str, boundary: u32, dialect: Dialect) -> Vec<String
 
 /// One file's failure: what differs, what failed to read, and the start of the migration.
 fn failure(name: &str, problems: &[String], differences: &[String], m: &Migration) -> String {
-    let mut text = format!(
+    let mut text =
+        format!(
         "{name}: {} differences (migrated vs expected), {} problems in the migration's own lines, \
          {} steps\n",
-        differences.len(),
+        differences.iter().filter(|d| !d.starts_with("note:")).count(),
         problems.len(),
         m.steps.len()
     );
@@ -171,6 +194,8 @@ fn check_migration(
     if problems.is_empty() && differences.is_empty() {
         None
     } else {
+        let mut differences = differences;
+        differences.extend(skipped_statements(&text, boundary, dialect));
         Some(failure(name, &problems, &differences, m))
     }
 }

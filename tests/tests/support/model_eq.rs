@@ -253,8 +253,17 @@ fn key_text(key: &KeyConstraint) -> String {
     )
 }
 
-fn action(a: Option<ReferentialAction>) -> ReferentialAction {
-    a.unwrap_or(ReferentialAction::NoAction)
+/// Not written means NO ACTION. On MySQL and MariaDB, RESTRICT is NO ACTION too: InnoDB
+/// checks both at once and reports both as RESTRICT. PostgreSQL tells them apart (NO ACTION
+/// can be deferred), and T-SQL has no RESTRICT.
+fn action(a: Option<ReferentialAction>, dialect: Dialect) -> ReferentialAction {
+    match a {
+        None => ReferentialAction::NoAction,
+        Some(ReferentialAction::Restrict) if dialect == Dialect::MySql => {
+            ReferentialAction::NoAction
+        }
+        Some(a) => a,
+    }
 }
 
 fn foreign_key_text(
@@ -274,8 +283,8 @@ fn foreign_key_text(
         name_text(fk.name.as_deref()),
         fk.columns.join(", "),
         referenced_columns.join(", "),
-        action(fk.on_delete),
-        action(fk.on_update),
+        action(fk.on_delete, dialect),
+        action(fk.on_update, dialect),
         fk.deferrable
             .as_deref()
             .map(|d| format!(" {d}"))
