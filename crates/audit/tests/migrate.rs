@@ -236,7 +236,8 @@ fn renames_keep_data_and_are_said_to_be_assumed() {
         vec![
             StepKind::RenameTable,
             StepKind::RenameColumn,
-            StepKind::RenameIndex
+            StepKind::RenameIndex,
+            StepKind::RenameConstraint
         ],
         "{}",
         m.sql
@@ -255,6 +256,12 @@ fn renames_keep_data_and_are_said_to_be_assumed() {
     );
     assert!(
         live.contains(&"ALTER INDEX people_name RENAME TO persons_full_name;"),
+        "{}",
+        m.sql
+    );
+    // PostgreSQL named the key after the table; a new schema's would have the new name.
+    assert!(
+        live.contains(&"ALTER TABLE persons RENAME CONSTRAINT people_pkey TO persons_pkey;"),
         "{}",
         m.sql
     );

@@ -281,22 +281,27 @@ pub fn keys_eq(
         && options_eq(&a.options, &b.options)
 }
 
-fn action(a: Option<ReferentialAction>) -> ReferentialAction {
+/// A referential action as the server keeps it: none written is NO ACTION, and MySQL checks
+/// RESTRICT and NO ACTION alike (PostgreSQL does not: only NO ACTION can be deferred).
+fn action(a: Option<ReferentialAction>, dialect: Dialect) -> ReferentialAction {
     match a {
-        None | Some(ReferentialAction::Restrict) => ReferentialAction::NoAction,
+        None => ReferentialAction::NoAction,
+        Some(ReferentialAction::Restrict) if dialect == Dialect::MySql => {
+            ReferentialAction::NoAction
+        }
         Some(other) => other,
     }
 }
 
-pub fn foreign_keys_eq(a: &ForeignKey, b: &ForeignKey, names: bool) -> bool {
+pub fn foreign_keys_eq(a: &ForeignKey, b: &ForeignKey, names: bool, dialect: Dialect) -> bool {
     (!names || opt_names_eq(&a.name, &b.name))
         && names_eq(&a.columns, &b.columns)
         && a.referenced_table.same_object(&b.referenced_table)
         && (names_eq(&a.referenced_columns, &b.referenced_columns)
             || a.referenced_columns.is_empty()
             || b.referenced_columns.is_empty())
-        && action(a.on_delete) == action(b.on_delete)
-        && action(a.on_update) == action(b.on_update)
+        && action(a.on_delete, dialect) == action(b.on_delete, dialect)
+        && action(a.on_update, dialect) == action(b.on_update, dialect)
         && opt_names_eq(&a.deferrable, &b.deferrable)
 }
 

@@ -33,6 +33,8 @@ pub enum StepKind {
     RenameTable,
     RenameColumn,
     RenameIndex,
+    /// PostgreSQL: a constraint it named after its table or columns, renamed with them.
+    RenameConstraint,
     DropForeignKey,
     DropConstraint,
     DropIndex,

@@ -7,7 +7,9 @@
 
 use std::collections::BTreeSet;
 
-use schema_audit_ddl::{Column, Dialect, Index, KeyConstraint, QualifiedName, Schema, Table};
+use schema_audit_ddl::{
+    Column, Dialect, ForeignKey, Index, KeyConstraint, QualifiedName, Schema, Table,
+};
 
 use super::compare::{
     checks_eq, column_definition_eq, computed_eq, defaults_eq, foreign_keys_eq, identity_eq,
@@ -54,11 +56,15 @@ pub(super) fn steps(old: &Schema, new: &Schema, dialect: Dialect) -> Vec<Step> {
     let mut old = old.clone();
     old.tables.retain(|t| !t.external);
     let new_tables: Vec<&Table> = new.tables.iter().filter(|t| !t.external).collect();
+    let generated_before: Vec<Vec<(El, String)>> = old.tables.iter().map(generated_names).collect();
     let (matched, created, dropped) = p.match_tables(&mut old, &new_tables);
     let mut pairs: Vec<Pair> = Vec::new();
     for &(o, n) in &matched {
         p.rename_columns(&mut old, o, new_tables[n]);
         p.rename_indexes(&mut old, o, new_tables[n]);
+        if dialect == Dialect::Postgres {
+            p.rename_generated(&old.tables[o], &generated_before[o]);
+        }
         pairs.push(Pair {
             old: o,
             new: n,
@@ -79,8 +85,9 @@ pub(super) fn steps(old: &Schema, new: &Schema, dialect: Dialect) -> Vec<Step> {
         p.table_options(&old.tables[pair.old], new_tables[pair.new]);
     }
     p.create_tables(&new_tables, &created);
+    let doomed: Vec<&QualifiedName> = dropped.iter().map(|&o| &old.tables[o].name).collect();
     for &o in &dropped {
-        p.drop_table(&old.tables[o]);
+        p.drop_table(&old.tables[o], &doomed);
     }
     p.steps
 }
@@ -329,6 +336,26 @@ impl Planner {
         }
     }
 
+    /// PostgreSQL names an unnamed constraint or index after its table and columns, and keeps
+    /// that name when they are renamed; a new schema's would have the new names.
+    fn rename_generated(&mut self, table: &Table, before: &[(El, String)]) {
+        for ((el, from), (_, to)) in before.iter().zip(generated_names(table)) {
+            if from == &to {
+                continue;
+            }
+            let text = match el {
+                El::Index(_) => sql::rename_index(&table.name, from, &to, self.dialect),
+                _ => sql::rename_constraint(&table.name, from, &to, self.dialect),
+            };
+            self.push(
+                StepKind::RenameConstraint,
+                Some(&table.name),
+                format!("{from} on {} to {to}", table.name),
+                text,
+            );
+        }
+    }
+
     /// An index gone and one new with the same definition are a rename.
     fn rename_indexes(&mut self, old: &mut Schema, o: usize, new: &Table) {
         let table = &old.tables[o];
@@ -411,7 +438,11 @@ impl Planner {
                         .default
                         .as_ref()
                         .is_some_and(|x| x.constraint_name.is_some()));
-            let alter = type_change || null_change || storage_change;
+            // MySQL's SET DEFAULT would lose ON UPDATE: such a column is restated whole.
+            let restate_default = d == Dialect::MySql
+                && default_change
+                && (oc.on_update.is_some() || nc.on_update.is_some());
+            let alter = type_change || null_change || storage_change || restate_default;
             if alter && nc.computed.is_none() {
                 if d != Dialect::Postgres || type_change {
                     pair.altered.insert(lower(&nc.name));
@@ -570,11 +601,31 @@ impl Planner {
             El::Unique,
             pair,
         );
+        // PostgreSQL keeps no unnamed UNIQUE that repeats the primary key of the same CREATE
+        // TABLE, so the new schema has none there.
+        if d == Dialect::Postgres {
+            for (n, u) in new.unique_constraints.iter().enumerate() {
+                let repeats = u.name.is_none()
+                    && new
+                        .primary_key
+                        .as_ref()
+                        .is_some_and(|pk| keys_eq(u, pk, false, false, d));
+                if !repeats {
+                    continue;
+                }
+                pair.add.remove(&El::Unique(n));
+                if let Some(k) = pair.kept.iter().position(|(_, x)| *x == El::Unique(n)) {
+                    let (o, _) = pair.kept.remove(k);
+                    pair.drop.insert(o);
+                }
+            }
+        }
+        let fk = |a: &ForeignKey, b: &ForeignKey, names| foreign_keys_eq(a, b, names, d);
         match_list(
             &old.foreign_keys,
             &new.foreign_keys,
             |k| k.name.as_deref(),
-            foreign_keys_eq,
+            fk,
             El::Fk,
             pair,
         );
@@ -931,9 +982,15 @@ impl Planner {
         }
     }
 
-    fn drop_table(&mut self, table: &Table) {
-        for i in 0..table.foreign_keys.len() {
-            self.drop_foreign_key(table, i);
+    /// Drops a table; its foreign keys to other tables dropped here go first, so the drops
+    /// run in any order.
+    fn drop_table(&mut self, table: &Table, doomed: &[&QualifiedName]) {
+        for (i, fk) in table.foreign_keys.iter().enumerate() {
+            let to_doomed = !fk.referenced_table.same_object(&table.name)
+                && doomed.iter().any(|d| d.same_object(&fk.referenced_table));
+            if to_doomed {
+                self.drop_foreign_key(table, i);
+            }
         }
         let text = sql::drop_table(&table.name, self.dialect);
         self.push(
@@ -944,6 +1001,58 @@ impl Planner {
         )
         .data_loss = Some(format!("drops table {} and its rows", table.name));
     }
+}
+
+/// The names PostgreSQL gives a table's unnamed keys, foreign keys, one-column checks and
+/// indexes, in a fixed order.
+fn generated_names(table: &Table) -> Vec<(El, String)> {
+    let t = &table.name.name;
+    let names = |cols: &mut dyn Iterator<Item = &String>| cols.cloned().collect::<Vec<String>>();
+    let mut out = Vec::new();
+    if table.primary_key.as_ref().is_some_and(|k| k.name.is_none()) {
+        out.push((El::Pk, sql::postgres_generated_name(t, &[], "pkey")));
+    }
+    for (i, k) in table
+        .unique_constraints
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| k.name.is_none())
+    {
+        let cols = names(&mut k.columns.iter().map(|c| &c.name));
+        out.push((El::Unique(i), sql::postgres_generated_name(t, &cols, "key")));
+    }
+    for (i, fk) in table
+        .foreign_keys
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.name.is_none())
+    {
+        out.push((
+            El::Fk(i),
+            sql::postgres_generated_name(t, &fk.columns, "fkey"),
+        ));
+    }
+    for (i, c) in table
+        .checks
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.name.is_none() && c.columns.len() == 1)
+    {
+        out.push((
+            El::Check(i),
+            sql::postgres_generated_name(t, &c.columns, "check"),
+        ));
+    }
+    for (i, index) in table
+        .indexes
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.name.is_none())
+    {
+        let cols = names(&mut index.columns.iter().map(|c| &c.name));
+        out.push((El::Index(i), sql::postgres_generated_name(t, &cols, "idx")));
+    }
+    out
 }
 
 fn label(name: &Option<String>) -> &str {

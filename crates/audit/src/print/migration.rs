@@ -97,6 +97,15 @@ pub fn rename_index(table: &QualifiedName, old: &str, new: &str, dialect: Dialec
     }
 }
 
+pub fn rename_constraint(table: &QualifiedName, old: &str, new: &str, dialect: Dialect) -> String {
+    format!(
+        "ALTER TABLE {} RENAME CONSTRAINT {} TO {};\n",
+        qualified(table, dialect),
+        ident(old, dialect),
+        ident(new, dialect)
+    )
+}
+
 /// `schema.` of a PostgreSQL index, which lives in its table's schema.
 fn schema_prefix(table: &QualifiedName, dialect: Dialect) -> String {
     table
@@ -107,8 +116,16 @@ fn schema_prefix(table: &QualifiedName, dialect: Dialect) -> String {
 }
 
 /// Whether InnoDB adds this column in place without blocking writes.
+/// Whether InnoDB adds this column in place without blocking writes: not an auto-increment or
+/// generated column, nor one whose default is an expression (MariaDB copies the table for
+/// `DEFAULT (UTC_TIMESTAMP())`).
 fn mysql_online_column(column: &Column) -> bool {
-    column.identity.is_none() && column.computed.is_none()
+    column.identity.is_none()
+        && column.computed.is_none()
+        && column
+            .default
+            .as_ref()
+            .is_none_or(|d| !d.expression.contains('('))
 }
 
 pub fn add_column(table: &QualifiedName, column: &Column, dialect: Dialect) -> String {
@@ -270,9 +287,14 @@ pub fn set_default(
         Dialect::Postgres => {
             format!("ALTER TABLE {name} ALTER COLUMN {col} SET DEFAULT {expression};\n")
         }
-        Dialect::MySql => format!(
-            "ALTER TABLE {name} ALTER COLUMN {col} SET DEFAULT {expression}{MYSQL_ONLINE};\n"
-        ),
+        Dialect::MySql => {
+            let online = if expression.contains('(') {
+                ""
+            } else {
+                MYSQL_ONLINE
+            };
+            format!("ALTER TABLE {name} ALTER COLUMN {col} SET DEFAULT {expression}{online};\n")
+        }
     }
 }
 
