@@ -811,7 +811,9 @@ fn alter_index(cur: &mut Cursor, diags: &mut Diags) -> Statement {
     let mut options = Vec::new();
     while cur.pos < end {
         match with_options(cur, diags) {
-            Some(items) => options.extend(items.into_iter().map(|i| i.option)),
+            Some(items) => options.extend(
+                (items.into_iter().map(|i| i.option)).filter(|o| !clauses::is_how_to_run(o)),
+            ),
             None => cur.skip_one(),
         }
     }
