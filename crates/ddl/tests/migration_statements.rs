@@ -424,6 +424,29 @@ fn my_renames() {
 }
 
 #[test]
+fn my_column_positions() {
+    let old = "CREATE TABLE t (a int, b int, c int);";
+    let out = my(old, "ALTER TABLE t ADD COLUMN d int AFTER a;");
+    assert_eq!(columns(table(&out, "t")), ["a", "d", "b", "c"]);
+    let out = my(old, "ALTER TABLE t MODIFY COLUMN c bigint FIRST;");
+    assert_eq!(columns(table(&out, "t")), ["c", "a", "b"]);
+    let out = my(old, "ALTER TABLE t CHANGE COLUMN a z int AFTER c;");
+    assert_eq!(columns(table(&out, "t")), ["b", "c", "z"]);
+}
+
+#[test]
+fn added_columns_bring_their_inline_keys() {
+    let out = pg(
+        "CREATE TABLE s.p (id int PRIMARY KEY);\nCREATE TABLE s.t (a int);",
+        "ALTER TABLE s.t ADD COLUMN p int REFERENCES s.p (id), ADD COLUMN u int UNIQUE CHECK (u > 0);",
+    );
+    let t = table(&out, "s.t");
+    assert_eq!(t.foreign_keys[0].columns, ["p"]);
+    assert_eq!(t.unique_constraints.len(), 1);
+    assert_eq!(t.checks[0].columns, ["u"]);
+}
+
+#[test]
 fn my_modify_of_a_primary_key_column_keeps_it_not_null() {
     same_model(
         Dialect::MySql,

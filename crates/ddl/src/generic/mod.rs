@@ -1012,46 +1012,68 @@ impl Ctx<'_> {
         (table, index)
     }
 
-    /// The actions of one ALTER TABLE operation: MySQL's `MODIFY` and `CHANGE` redefine a
-    /// column (after renaming it, for CHANGE) and add the keys its new definition declares.
+    /// The actions of one ALTER TABLE operation. A column added or redefined (MySQL's
+    /// `MODIFY` and `CHANGE`, the latter after renaming it) brings the keys its definition
+    /// declares and, in MySQL, its place (`FIRST`, `AFTER c`).
     fn alter_ops(&self, op: AlterTableOperation, diags: &mut Diags) -> Vec<AlterAction> {
-        let (rename, name, data_type, options) = match op {
+        let (rename, def, position, add) = match op {
+            AlterTableOperation::AddColumn {
+                column_def,
+                column_position,
+                ..
+            } => (None, column_def, column_position, true),
             AlterTableOperation::ModifyColumn {
                 col_name,
                 data_type,
                 options,
-                ..
-            } => (None, col_name, data_type, options),
+                column_position,
+            } => (
+                None,
+                column_def(col_name, data_type, options),
+                column_position,
+                false,
+            ),
             AlterTableOperation::ChangeColumn {
                 old_name,
                 new_name,
                 data_type,
                 options,
-                ..
-            } => (Some(old_name), new_name, data_type, options),
+                column_position,
+            } => (
+                Some(old_name),
+                column_def(new_name, data_type, options),
+                column_position,
+                false,
+            ),
             other => return self.alter_op(other, diags).into_iter().collect(),
         };
         let mut actions = Vec::new();
-        if let Some(old) = rename.filter(|old| self.ident(old) != self.ident(&name)) {
+        if let Some(old) = rename.filter(|old| self.ident(old) != self.ident(&def.name)) {
             actions.push(AlterAction::RenameColumn {
                 from: self.ident(&old),
-                to: self.ident(&name),
+                to: self.ident(&def.name),
             });
         }
-        let def = ast::ColumnDef {
-            name,
-            data_type,
-            options: options
-                .into_iter()
-                .map(|option| ast::ColumnOptionDef { name: None, option })
-                .collect(),
-        };
         let mut scratch = Table::default();
         self.column(def, &mut scratch, diags);
         let Some(column) = scratch.columns.pop() else {
             return actions;
         };
-        actions.push(AlterAction::ModifyColumn(column));
+        let name = column.name.clone();
+        actions.push(if add {
+            AlterAction::AddColumn(column)
+        } else {
+            AlterAction::ModifyColumn(column)
+        });
+        if let Some(position) = position {
+            actions.push(AlterAction::MoveColumn {
+                name,
+                after: match position {
+                    ast::MySQLColumnPosition::First => None,
+                    ast::MySQLColumnPosition::After(c) => Some(self.ident(&c)),
+                },
+            });
+        }
         let constraints = scratch
             .primary_key
             .map(Constraint::PrimaryKey)
@@ -1073,12 +1095,6 @@ impl Ctx<'_> {
 
     fn alter_op(&self, op: AlterTableOperation, diags: &mut Diags) -> Option<AlterAction> {
         Some(match op {
-            AlterTableOperation::AddColumn { column_def, .. } => {
-                let mut scratch = Table::default();
-                self.column(column_def, &mut scratch, diags);
-                let column = scratch.columns.pop()?;
-                AlterAction::AddColumn(column)
-            }
             AlterTableOperation::AddConstraint {
                 constraint,
                 not_valid,
@@ -1212,6 +1228,23 @@ impl Ctx<'_> {
                 return None;
             }
         })
+    }
+}
+
+/// MySQL's `MODIFY c type options` and `CHANGE a c type options` as the column definition
+/// they give.
+fn column_def(
+    name: ast::Ident,
+    data_type: ast::DataType,
+    options: Vec<ColumnOption>,
+) -> ast::ColumnDef {
+    ast::ColumnDef {
+        name,
+        data_type,
+        options: options
+            .into_iter()
+            .map(|option| ast::ColumnOptionDef { name: None, option })
+            .collect(),
     }
 }
 

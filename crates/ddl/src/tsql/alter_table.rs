@@ -86,6 +86,11 @@ pub enum AlterAction {
     },
     /// MySQL `MODIFY COLUMN` and `CHANGE COLUMN`: a whole new definition, in the old place.
     ModifyColumn(Column),
+    /// MySQL `FIRST` (`after: None`) or `AFTER c` on an added or redefined column.
+    MoveColumn {
+        name: String,
+        after: Option<String>,
+    },
     /// PostgreSQL `ALTER COLUMN c TYPE t`: only the type changes; nullability and the
     /// default stay.
     SetDataType {
@@ -501,6 +506,11 @@ pub fn apply(
                 }
             }
             AlterAction::ModifyColumn(column) => modify_column(table, column, span, diags),
+            AlterAction::MoveColumn { name, after } => {
+                if let Err(missing) = move_column(table, &name, after.as_deref()) {
+                    unknown_member(diags, table, "column", &missing, span);
+                }
+            }
             AlterAction::SetDataType { name, data_type } => {
                 let external = table.external;
                 match table.column_mut(&name) {
@@ -546,6 +556,27 @@ fn modify_column(table: &mut Table, mut column: Column, span: Span, diags: &mut 
             unknown_member(diags, table, "column", &name, span);
         }
     }
+}
+
+/// Moves a column first (`after: None`) or after another. The error is the name not found;
+/// the columns then stay as they were.
+fn move_column(table: &mut Table, name: &str, after: Option<&str>) -> Result<(), String> {
+    let position = |t: &Table, n: &str| {
+        t.columns
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(n))
+    };
+    let from = position(table, name).ok_or_else(|| name.to_string())?;
+    if let Some(after) = after {
+        position(table, after).ok_or_else(|| after.to_string())?;
+    }
+    let column = table.columns.remove(from);
+    let to = match after {
+        None => 0,
+        Some(after) => position(table, after).map_or(table.columns.len(), |i| i + 1),
+    };
+    table.columns.insert(to, column);
+    Ok(())
 }
 
 /// Renames a column everywhere the table names it. False when it has no such column.
