@@ -165,6 +165,23 @@ fn pg_rename_constraint_and_its_generated_name() {
 }
 
 #[test]
+fn pg_quoted_names_rename_as_written() {
+    let out = pg(
+        "CREATE TABLE \"S\".\"T\" (\"A\" int PRIMARY KEY);\nCREATE TABLE s.r (a int REFERENCES \"S\".\"T\" (\"A\"));",
+        "ALTER TABLE \"S\".\"T\" RENAME COLUMN \"A\" TO \"B\";\nALTER TABLE \"S\".\"T\" RENAME TO \"U\";",
+    );
+    assert_eq!(columns(table(&out, "S.U")), ["B"]);
+    let fk = &table(&out, "s.r").foreign_keys[0];
+    assert_eq!(
+        (
+            fk.referenced_table.to_string(),
+            fk.referenced_columns.clone()
+        ),
+        ("S.U".to_string(), vec!["B".to_string()])
+    );
+}
+
+#[test]
 fn pg_rename_table_keeps_its_schema_and_references_follow() {
     let out = pg(PG_OLD, "ALTER TABLE s.parent RENAME TO mother;");
     assert_eq!(table_names(&out), ["s.mother", "s.child"]);
@@ -312,6 +329,34 @@ fn pg_drop_constraints_by_generated_names() {
     );
     assert!(table(&out, "s.t").checks.is_empty());
     assert!(table(&out, "s.t").unique_constraints.is_empty());
+}
+
+#[test]
+fn a_name_neither_given_nor_generated_is_still_reported() {
+    for (dialect, old, statement) in [
+        (
+            Dialect::Postgres,
+            PG_OLD,
+            "ALTER TABLE s.child DROP CONSTRAINT child_note_key;",
+        ),
+        (
+            Dialect::MySql,
+            MY_OLD,
+            "ALTER TABLE child DROP FOREIGN KEY child_ibfk_4;",
+        ),
+        (
+            Dialect::MySql,
+            MY_OLD,
+            "ALTER TABLE child DROP INDEX qty_3;",
+        ),
+    ] {
+        let out = parse(&format!("{old}\n{statement}"), dialect);
+        assert!(
+            out.diagnostics.iter().any(|d| d.code == "DDL007"),
+            "{statement}: {:?}",
+            out.diagnostics
+        );
+    }
 }
 
 #[test]
@@ -687,6 +732,28 @@ fn ms_online_is_not_kept_in_the_model() {
     );
 }
 
+#[test]
+fn ms_plain_drops_adds_and_alters() {
+    let out = ms(
+        MS_OLD,
+        "BEGIN TRANSACTION;
+DROP INDEX [IX_Old] ON [dbo].[Order Details];
+ALTER TABLE dbo.Parent ADD CONSTRAINT UQ_Parent_Code UNIQUE NONCLUSTERED (Code) WITH (ONLINE = ON);
+ALTER TABLE dbo.[Order Details] ALTER COLUMN Code bigint NULL;
+ALTER TABLE dbo.[Order Details] DROP COLUMN Code;
+COMMIT TRANSACTION;
+GO
+ALTER TABLE [dbo].[Parent] DROP CONSTRAINT [PK_Parent];
+GO",
+    );
+    let details = table(&out, "dbo.Order Details");
+    assert!(details.indexes.is_empty());
+    assert_eq!(columns(details), ["Id", "ParentId", "Qty"]);
+    let parent = table(&out, "dbo.Parent");
+    assert!(parent.primary_key.is_none());
+    assert!(parent.unique_constraints[0].options.is_empty());
+}
+
 fn default_lookup(table: &str, column: &str) -> String {
     format!(
         "DECLARE @default sysname = (SELECT d.name FROM sys.default_constraints AS d JOIN sys.columns AS c ON c.object_id = d.parent_object_id AND c.column_id = d.parent_column_id WHERE d.parent_object_id = OBJECT_ID(N'{table}') AND c.name = N'{column}');
@@ -745,6 +812,22 @@ GO";
     let details = table(&out, "dbo.Order Details");
     assert!(details.checks.is_empty());
     assert!(details.column("Qty").unwrap().default.is_some());
+}
+
+#[test]
+fn ms_lookup_naming_another_table_in_its_exec_is_not_read() {
+    let script = format!(
+        "{MS_OLD}\n{}",
+        default_lookup("dbo.[Order Details]", "Qty").replace(
+            "EXEC (N'ALTER TABLE dbo.[Order Details]",
+            "EXEC (N'ALTER TABLE dbo.Parent"
+        )
+    );
+    let out = parse(&script, Dialect::MsSql);
+    let details = table(&out, "dbo.Order Details");
+    assert!(details.column("Qty").unwrap().default.is_some());
+    let last = out.statement_log.last().unwrap();
+    assert_eq!(last.state, StatementState::Skipped);
 }
 
 #[test]
