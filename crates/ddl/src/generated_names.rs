@@ -2,7 +2,7 @@
 //! later `DROP CONSTRAINT t_pkey` or `DROP FOREIGN KEY t_ibfk_1` finds the element it
 //! means. Only the servers whose names can be predicted from the definition are here:
 //! SQL Server appends a random suffix (`PK__T__3214EC07...`), so T-SQL scripts drop such
-//! constraints by a catalog lookup instead (`tsql::lookup_drop`).
+//! constraints by a catalog lookup instead (`tsql::procedures`).
 //!
 //! | server     | element        | name                                                   |
 //! |------------|----------------|--------------------------------------------------------|

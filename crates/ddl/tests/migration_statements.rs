@@ -574,6 +574,20 @@ fn my_drops_by_name() {
 }
 
 #[test]
+fn my_drop_foreign_key_keeps_the_index_of_the_same_name() {
+    let old = "CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE t (a int, KEY fk_a (a), CONSTRAINT fk_a FOREIGN KEY (a) REFERENCES p (id));";
+    let out = my(old, "ALTER TABLE t DROP FOREIGN KEY fk_a;");
+    let t = table(&out, "t");
+    assert!(t.foreign_keys.is_empty());
+    assert_eq!(index_names(t), [Some("fk_a")]);
+    let out = my(old, "ALTER TABLE t DROP INDEX fk_a;");
+    let t = table(&out, "t");
+    assert_eq!(t.foreign_keys.len(), 1);
+    assert!(t.indexes.is_empty());
+}
+
+#[test]
 fn my_drops_by_generated_names() {
     // The unnamed foreign keys are child_ibfk_1 and (counting the named one) child_ibfk_3.
     let out = my(MY_OLD, "ALTER TABLE child DROP FOREIGN KEY child_ibfk_1;");

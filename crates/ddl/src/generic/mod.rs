@@ -548,7 +548,7 @@ impl Ctx<'_> {
                     // MySQL `DROP INDEX i ON t`: a unique key is an index there too.
                     Some(table) => Effect::Alter(
                         self.qualified(&table),
-                        names.map(|n| AlterAction::DropConstraint(n.name)).collect(),
+                        names.map(|n| AlterAction::DropIndex(n.name)).collect(),
                     ),
                     None => Effect::DropSchemaIndexes(names.collect()),
                 };
@@ -1102,11 +1102,13 @@ impl Ctx<'_> {
                 constraint: self.constraint(constraint, diags)?,
                 nocheck: not_valid,
             },
-            AlterTableOperation::DropConstraint { name, .. }
-            | AlterTableOperation::DropForeignKey { name, .. }
-            | AlterTableOperation::DropIndex { name } => {
+            AlterTableOperation::DropConstraint { name, .. } => {
                 AlterAction::DropConstraint(self.ident(&name))
             }
+            AlterTableOperation::DropForeignKey { name, .. } => {
+                AlterAction::DropForeignKey(self.ident(&name))
+            }
+            AlterTableOperation::DropIndex { name } => AlterAction::DropIndex(self.ident(&name)),
             AlterTableOperation::DropPrimaryKey { .. } => AlterAction::DropPrimaryKey,
             AlterTableOperation::SetOptionsParens { options } => {
                 AlterAction::SetOptions(crate::model::TableOptions {

@@ -52,6 +52,12 @@ pub enum AlterAction {
     /// PostgreSQL `ATTACH PARTITION`: applied to the partition, naming its parent.
     SetPartitionOf(crate::model::PartitionOf),
     DropConstraint(String),
+    /// MySQL `DROP FOREIGN KEY x`: only the foreign key; mysqldump names its index the same
+    /// (`KEY x (c)`), and that index stays, as it does in the server.
+    DropForeignKey(String),
+    /// MySQL `DROP INDEX x` and PostgreSQL `DROP INDEX s.x`: an index, unique key or (as
+    /// `PRIMARY`) the primary key; not a foreign key or check of the same name.
+    DropIndex(String),
     /// MySQL `DROP PRIMARY KEY`.
     DropPrimaryKey,
     DropColumn(String),
@@ -101,7 +107,7 @@ pub enum AlterAction {
     /// constraint added `NOT VALID` is trusted now.
     ValidateConstraint(String),
     /// T-SQL's drop of a constraint whose name the server generated, found by a catalog
-    /// lookup (`tsql::lookup_drop`).
+    /// lookup (`tsql::procedures::lookup_drop`).
     DropFound(Lookup),
     /// Actions that change no schema element (SWITCH, ENABLE TRIGGER, ...).
     NoEffect,
@@ -132,6 +138,8 @@ impl AlterAction {
         !matches!(
             self,
             AlterAction::DropConstraint(_)
+                | AlterAction::DropForeignKey(_)
+                | AlterAction::DropIndex(_)
                 | AlterAction::DropPrimaryKey
                 | AlterAction::DropColumn(_)
                 | AlterAction::DropPeriod
@@ -467,6 +475,22 @@ pub fn apply(
             AlterAction::DropConstraint(name) => {
                 if !drop_constraint(table, &name, dialect) {
                     unknown_member(diags, table, "constraint", &name, span);
+                }
+            }
+            AlterAction::DropForeignKey(name) => {
+                let kinds = |e: &Member| matches!(e, Member::ForeignKey(_));
+                match find_element(table, &name, dialect, kinds) {
+                    Some(member) => remove(table, member),
+                    None => unknown_member(diags, table, "foreign key", &name, span),
+                }
+            }
+            AlterAction::DropIndex(name) => {
+                let kinds = |e: &Member| {
+                    matches!(e, Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
+                };
+                match find_element(table, &name, dialect, kinds) {
+                    Some(member) => remove(table, member),
+                    None => unknown_member(diags, table, "index", &name, span),
                 }
             }
             AlterAction::DropColumn(name) => {

@@ -359,7 +359,7 @@ impl Driver {
                         let table = &mut schema.tables[position];
                         alter_table::apply(
                             table,
-                            vec![AlterAction::DropConstraint(element)],
+                            vec![AlterAction::DropIndex(element)],
                             span,
                             &mut diags,
                             dialect,
