@@ -16,11 +16,11 @@
 //! | MySQL      | check          | `{table}_chk_{n}`                                      |
 //! | MySQL      | unique, index  | its first column, then `{column}_2`, `{column}_3`, ... |
 //!
-//! PostgreSQL appends 1, 2, ... when the name is taken. MySQL's `n` is read first as the
+//! PostgreSQL appends 1, 2, ... to the label when the name is taken, and shortens the table
+//! and column parts (the longer first) to fit its 63 bytes. MySQL's `n` is read first as the
 //! element's 1-based position among the table's foreign keys (or checks) in creation order,
 //! as the migration generator counts, then as its position among the unnamed ones only, as
-//! the server counts when every earlier one was unnamed. PostgreSQL's truncation of names
-//! longer than 63 bytes is not modelled.
+//! the server counts when every earlier one was unnamed.
 
 use crate::model::{Dialect, IndexColumn, Table};
 
@@ -51,53 +51,72 @@ fn postgres(table: &Table) -> Vec<(String, Member)> {
     let t = &table.name.name;
     let mut taken: Vec<String> = named(table).map(str::to_string).collect();
     let mut out = Vec::new();
-    let mut give = |base: String, element: Member| {
-        let mut candidate = base.clone();
+    let mut give = |columns: Option<String>, label: &str, element: Member| {
+        let mut candidate = postgres_name(t, columns.as_deref(), label);
         let mut n = 0;
         while taken.contains(&candidate) {
             n += 1;
-            candidate = format!("{base}{n}");
+            candidate = postgres_name(t, columns.as_deref(), &format!("{label}{n}"));
         }
         taken.push(candidate.clone());
         out.push((candidate, element));
     };
     if table.primary_key.as_ref().is_some_and(|k| k.name.is_none()) {
-        give(format!("{t}_pkey"), Member::PrimaryKey);
+        give(None, "pkey", Member::PrimaryKey);
     }
     for (i, key) in table.unique_constraints.iter().enumerate() {
         if key.name.is_none() {
-            give(
-                format!("{t}_{}_key", key_columns(&key.columns)),
-                Member::Unique(i),
-            );
+            give(Some(key_columns(&key.columns)), "key", Member::Unique(i));
         }
     }
     for (i, fk) in table.foreign_keys.iter().enumerate() {
         if fk.name.is_none() {
-            give(
-                format!("{t}_{}_fkey", fk.columns.join("_")),
-                Member::ForeignKey(i),
-            );
+            give(Some(fk.columns.join("_")), "fkey", Member::ForeignKey(i));
         }
     }
     for (i, check) in table.checks.iter().enumerate() {
         if check.name.is_none() {
-            let base = match check.columns.as_slice() {
-                [column] => format!("{t}_{column}_check"),
-                _ => format!("{t}_check"),
+            let column = match check.columns.as_slice() {
+                [column] => Some(column.clone()),
+                _ => None,
             };
-            give(base, Member::Check(i));
+            give(column, "check", Member::Check(i));
         }
     }
     for (i, index) in table.indexes.iter().enumerate() {
         if index.name.is_none() {
-            give(
-                format!("{t}_{}_idx", key_columns(&index.columns)),
-                Member::Index(i),
-            );
+            give(Some(key_columns(&index.columns)), "idx", Member::Index(i));
         }
     }
     out
+}
+
+/// PostgreSQL's longest name, in bytes (NAMEDATALEN - 1).
+const POSTGRES_NAME_BYTES: usize = 63;
+
+/// `{table}_{columns}_{label}` as PostgreSQL's `makeObjectName` builds it: when too long,
+/// the longer of the table and column parts loses its last character until it fits.
+fn postgres_name(table: &str, columns: Option<&str>, label: &str) -> String {
+    let overhead = label.len() + 1 + usize::from(columns.is_some());
+    let available = POSTGRES_NAME_BYTES.saturating_sub(overhead);
+    let (mut a, mut b) = (table.len(), columns.map_or(0, str::len));
+    while a + b > available {
+        if a > b {
+            a -= 1;
+        } else {
+            b -= 1;
+        }
+    }
+    let clip = |text: &str, mut n: usize| {
+        while !text.is_char_boundary(n) {
+            n -= 1;
+        }
+        text[..n].to_string()
+    };
+    match columns {
+        Some(columns) => format!("{}_{}_{label}", clip(table, a), clip(columns, b)),
+        None => format!("{}_{label}", clip(table, a)),
+    }
 }
 
 /// PostgreSQL joins the key's column names with `_`; an expression counts as `expr`.
@@ -225,6 +244,20 @@ mod tests {
         for (name, expected) in cases {
             assert_eq!(find(Dialect::Postgres, &t, name), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn postgres_shortens_long_names_to_63_bytes() {
+        let table = "a".repeat(40);
+        let columns = "b".repeat(40);
+        let name = postgres_name(&table, Some(&columns), "fkey");
+        assert_eq!(name.len(), 63);
+        assert_eq!(name, format!("{}_{}_fkey", "a".repeat(29), "b".repeat(28)));
+        assert_eq!(postgres_name("t", Some("c"), "key1"), "t_c_key1");
+        assert_eq!(
+            postgres_name(&"t".repeat(70), None, "pkey"),
+            format!("{}_pkey", "t".repeat(58))
+        );
     }
 
     #[test]
