@@ -676,6 +676,18 @@ fn ms_sp_rename_table_keeps_its_schema() {
 }
 
 #[test]
+fn ms_sp_rename_of_a_constraint() {
+    let out = ms(
+        "CREATE TABLE dbo.T (A int CONSTRAINT DF_T_A DEFAULT (0), CONSTRAINT CK_T_A CHECK (A > 0));",
+        "EXEC sp_rename N'dbo.CK_T_A', N'CK_T_A2';\nEXEC sp_rename N'[dbo].[DF_T_A]', N'DF_T_A2', N'OBJECT';",
+    );
+    let t = table(&out, "dbo.T");
+    assert_eq!(t.checks[0].name.as_deref(), Some("CK_T_A2"));
+    let default = t.columns[0].default.as_ref().unwrap();
+    assert_eq!(default.constraint_name.as_deref(), Some("DF_T_A2"));
+}
+
+#[test]
 fn ms_sp_rename_index() {
     let out = ms(
         MS_OLD,

@@ -525,7 +525,16 @@ pub fn apply(
             }
             AlterAction::RenameConstraint { from, to } => {
                 let kinds = |e: &Member| !matches!(e, Member::Index(_));
-                if !rename_element(table, &from, to, dialect, kinds) {
+                let default = table.columns.iter_mut().find_map(|c| {
+                    c.default.as_mut().filter(|d| {
+                        d.constraint_name
+                            .as_deref()
+                            .is_some_and(|n| n.eq_ignore_ascii_case(&from))
+                    })
+                });
+                if let Some(default) = default {
+                    default.constraint_name = Some(to);
+                } else if !rename_element(table, &from, to, dialect, kinds) {
                     unknown_member(diags, table, "constraint", &from, span);
                 }
             }

@@ -44,6 +44,9 @@ pub(crate) enum Effect {
     /// PostgreSQL `ALTER INDEX s.i RENAME TO j`, found as [`Effect::DropSchemaIndexes`] finds
     /// it.
     RenameSchemaIndex(QualifiedName, String),
+    /// T-SQL `sp_rename 'dbo.X', 'Y'`: the table `dbo.X`, or else the constraint `X` of a
+    /// table in schema `dbo`.
+    RenameObject(QualifiedName, String),
     Sequence(Sequence),
     /// `ALTER SEQUENCE s OWNED BY t.c`.
     SequenceOwner(QualifiedName, crate::model::ColumnRef),
@@ -382,6 +385,26 @@ impl Driver {
                     format!("ALTER INDEX names index `{name}`, which no table has"),
                 ),
             },
+            Effect::RenameObject(name, to) => {
+                let action = match index.find(&schema.tables, &name) {
+                    Some(position) => Some((position, AlterAction::RenameTable(to))),
+                    None => constraint_in_schema(schema, &name).map(|position| {
+                        let from = name.name.clone();
+                        (position, AlterAction::RenameConstraint { from, to })
+                    }),
+                };
+                if let Some((position, action)) = action {
+                    alter_at(
+                        schema,
+                        index,
+                        position,
+                        vec![action],
+                        span,
+                        &mut diags,
+                        dialect,
+                    );
+                }
+            }
             Effect::Sequence(s) => schema.sequences.push(s),
             Effect::SequenceOwner(name, owner) => {
                 match schema
@@ -502,6 +525,35 @@ fn alter_at(
             }
         }
     }
+}
+
+/// The table in `name`'s schema with a constraint called `name`'s bare name.
+fn constraint_in_schema(schema: &Schema, name: &QualifiedName) -> Option<usize> {
+    let called = |n: &Option<String>| {
+        n.as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
+    };
+    schema.tables.iter().position(|t| {
+        let in_schema = QualifiedName {
+            database: None,
+            schema: name.schema.clone(),
+            name: t.name.name.clone(),
+        }
+        .same_object(&t.name);
+        in_schema
+            && (t
+                .primary_key
+                .iter()
+                .chain(&t.unique_constraints)
+                .any(|k| called(&k.name))
+                || t.foreign_keys.iter().any(|f| called(&f.name))
+                || t.checks.iter().any(|c| called(&c.name))
+                || t.columns.iter().any(|c| {
+                    c.default
+                        .as_ref()
+                        .is_some_and(|d| called(&d.constraint_name))
+                }))
+    })
 }
 
 /// The table holding the index `name` names (its schema is the index's), and the index's

@@ -19,7 +19,8 @@ use crate::cursor::Cursor;
 use crate::lexer::is_kw;
 use crate::model::{QualifiedName, StatementKind};
 
-/// `EXEC sp_rename N'dbo.T.Old', N'New', N'COLUMN'` (or `'INDEX'`, or no type for a table),
+/// `EXEC sp_rename N'dbo.T.Old', N'New', N'COLUMN'` (or `'INDEX'`, or no type or `'OBJECT'`
+/// for a table or constraint),
 /// positional or with `@objname =`, `@newname =`, `@objtype =`. The cursor is after the
 /// procedure's name; `None` (cursor unmoved) when the arguments are not understood.
 pub(crate) fn sp_rename(cur: &mut Cursor, end: usize) -> Option<Statement> {
@@ -40,8 +41,13 @@ pub(crate) fn sp_rename(cur: &mut Cursor, end: usize) -> Option<Statement> {
     let mut parts = name_parts(&object)?;
     let (table, action) = match kind.as_deref().map(str::to_ascii_uppercase).as_deref() {
         None | Some("OBJECT") => {
-            let table = qualified(parts)?;
-            (table, AlterAction::RenameTable(new_name))
+            let object = qualified(parts)?;
+            cur.pos = end;
+            return Some(Statement::schema(
+                StatementKind::AlterTable,
+                Some(object.to_string()),
+                Effect::RenameObject(object, new_name),
+            ));
         }
         Some(kind @ ("COLUMN" | "INDEX")) => {
             let from = parts.pop()?;
