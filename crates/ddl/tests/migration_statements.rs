@@ -260,6 +260,16 @@ fn pg_not_valid_then_validate_equals_a_plain_foreign_key() {
 }
 
 #[test]
+fn pg_rename_index_of_a_key_renames_the_key() {
+    let out = pg(
+        PG_OLD,
+        "ALTER INDEX s.parent_code_key RENAME TO parent_code_uq;",
+    );
+    let key = &table(&out, "s.parent").unique_constraints[0];
+    assert_eq!(key.name.as_deref(), Some("parent_code_uq"));
+}
+
+#[test]
 fn pg_create_index_concurrently() {
     let out = pg(
         PG_OLD,

@@ -527,6 +527,17 @@ fn alter_at(
     }
 }
 
+/// Whether `table` is in the schema of `name`, the name of something inside a table (an
+/// index or constraint), whose schema is its table's.
+fn in_schema_of(name: &QualifiedName, table: &Table) -> bool {
+    QualifiedName {
+        database: None,
+        schema: name.schema.clone(),
+        name: table.name.name.clone(),
+    }
+    .same_object(&table.name)
+}
+
 /// The table in `name`'s schema with a constraint called `name`'s bare name.
 fn constraint_in_schema(schema: &Schema, name: &QualifiedName) -> Option<usize> {
     let called = |n: &Option<String>| {
@@ -534,18 +545,9 @@ fn constraint_in_schema(schema: &Schema, name: &QualifiedName) -> Option<usize> 
             .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
     };
     schema.tables.iter().position(|t| {
-        let in_schema = QualifiedName {
-            database: None,
-            schema: name.schema.clone(),
-            name: t.name.name.clone(),
-        }
-        .same_object(&t.name);
-        in_schema
-            && (t
-                .primary_key
-                .iter()
-                .chain(&t.unique_constraints)
-                .any(|k| called(&k.name))
+        let keys = t.primary_key.iter().chain(&t.unique_constraints);
+        in_schema_of(name, t)
+            && (keys.clone().any(|k| called(&k.name))
                 || t.foreign_keys.iter().any(|f| called(&f.name))
                 || t.checks.iter().any(|c| called(&c.name))
                 || t.columns.iter().any(|c| {
@@ -558,44 +560,38 @@ fn constraint_in_schema(schema: &Schema, name: &QualifiedName) -> Option<usize> 
 
 /// The table holding the index `name` names (its schema is the index's), and the index's
 /// name there: PostgreSQL's `DROP INDEX s.i` and `ALTER INDEX s.i` do not name the table.
-/// An index the script left unnamed is found by the name the server gave it.
+/// A primary or unique key is found by its index's name too, and an index or key the
+/// script left unnamed by the name the server gave it.
 fn schema_index(
     schema: &Schema,
     name: &QualifiedName,
     dialect: Dialect,
 ) -> Option<(usize, String)> {
-    let in_schema = |t: &Table| {
-        QualifiedName {
-            database: None,
-            schema: name.schema.clone(),
-            name: t.name.name.clone(),
-        }
-        .same_object(&t.name)
-    };
+    use crate::generated_names::{find, Member};
     let candidates = || {
         schema
             .tables
             .iter()
             .enumerate()
-            .filter(|(_, t)| in_schema(t))
+            .filter(|(_, t)| in_schema_of(name, t))
+    };
+    let called = |n: &Option<String>| {
+        n.as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
     };
     let named = |t: &Table| {
-        t.indexes.iter().any(|ix| {
-            ix.name
-                .as_deref()
-                .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
-        })
+        t.indexes.iter().any(|ix| called(&ix.name))
+            || (t.primary_key.iter().chain(&t.unique_constraints)).any(|k| called(&k.name))
+    };
+    let generated = |t: &Table| {
+        matches!(
+            find(dialect, t, &name.name),
+            Some(Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
+        )
     };
     candidates()
         .find(|(_, t)| named(t))
-        .or_else(|| {
-            candidates().find(|(_, t)| {
-                matches!(
-                    crate::generated_names::find(dialect, t, &name.name),
-                    Some(crate::generated_names::Member::Index(_))
-                )
-            })
-        })
+        .or_else(|| candidates().find(|(_, t)| generated(t)))
         .map(|(position, _)| (position, name.name.clone()))
 }
 
