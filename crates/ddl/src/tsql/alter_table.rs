@@ -85,7 +85,7 @@ pub enum AlterAction {
         from: String,
         to: String,
     },
-    /// PostgreSQL `RENAME CONSTRAINT a TO b`.
+    /// PostgreSQL `RENAME CONSTRAINT a TO b`, T-SQL `sp_rename 'dbo.CK_a', 'CK_b'`.
     RenameConstraint {
         from: String,
         to: String,
@@ -133,7 +133,8 @@ pub enum Lookup {
 
 impl AlterAction {
     /// Whether the action adds to or changes what a table has, rather than removing
-    /// something or changing nothing. Only these wait for a table created later.
+    /// something or changing nothing. Only these wait for a table created later. Renames
+    /// and VALIDATE act on what the table already has, as drops do, so they do not wait.
     pub fn builds(&self) -> bool {
         !matches!(
             self,
