@@ -875,3 +875,76 @@ fn ms_other_declares_are_still_reported_as_before() {
     assert!(out.schema.tables.len() == 2);
     assert!(out.schema.table(&QualifiedName::bare("Parent")).is_some());
 }
+
+#[test]
+fn postgres_keeps_no_unique_that_repeats_the_primary_key() {
+    let out = parse(
+        "CREATE TABLE a (id int PRIMARY KEY, UNIQUE (id));\nCREATE TABLE b (id int, CONSTRAINT b_u UNIQUE (id), PRIMARY KEY (id), UNIQUE (id, x), x int);",
+        Dialect::Postgres,
+    );
+    let a = &out.schema.tables[0];
+    assert!(a.unique_constraints.is_empty());
+    assert_eq!(a.primary_key.as_ref().unwrap().name, None);
+    let b = &out.schema.tables[1];
+    assert_eq!(b.unique_constraints.len(), 1, "the two-column key stays");
+    assert_eq!(b.primary_key.as_ref().unwrap().name.as_deref(), Some("b_u"));
+    // Only PostgreSQL does this.
+    let mysql = parse(
+        "CREATE TABLE a (id int PRIMARY KEY, UNIQUE (id));",
+        Dialect::MySql,
+    );
+    assert_eq!(mysql.schema.tables[0].unique_constraints.len(), 1);
+}
+
+#[test]
+fn postgres_renames_to_the_name_it_gives_a_renamed_table_change_nothing() {
+    let out = pg(
+        "CREATE TABLE order_notes (id int PRIMARY KEY);",
+        "ALTER TABLE order_notes RENAME TO order_comments;\nALTER TABLE order_comments RENAME CONSTRAINT order_notes_pkey TO order_comments_pkey;",
+    );
+    let t = &out.schema.tables[0];
+    assert_eq!(t.name.name, "order_comments");
+    assert_eq!(t.primary_key.as_ref().unwrap().name, None);
+}
+
+#[test]
+fn tsql_drops_an_index_of_a_memory_optimized_table_through_alter_table() {
+    let out = apply(
+        Dialect::MsSql,
+        "CREATE TABLE dbo.P (Id int NOT NULL PRIMARY KEY NONCLUSTERED, N int NOT NULL, INDEX IX_N NONCLUSTERED (N)) WITH (MEMORY_OPTIMIZED = ON);",
+        "ALTER TABLE dbo.P DROP INDEX IX_N;",
+    );
+    assert!(out.schema.tables[0].indexes.is_empty());
+    assert_eq!(
+        out.schema.tables[0].columns.len(),
+        2,
+        "no column was dropped"
+    );
+}
+
+#[test]
+fn my_table_options_and_character_set_conversion() {
+    let old = "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) ENGINE=MyISAM DEFAULT CHARSET=latin1;";
+    let out = my(
+        old,
+        "ALTER TABLE t ENGINE=InnoDB, ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8;",
+    );
+    let options = &table(&out, "t").options;
+    assert_eq!(options.engine.as_deref(), Some("InnoDB"));
+    assert_eq!(options.row_format.as_deref(), Some("COMPRESSED"));
+    assert_eq!(options.key_block_size.as_deref(), Some("8"));
+    let out = my(
+        old,
+        "ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+    );
+    let options = &table(&out, "t").options;
+    assert_eq!(options.charset.as_deref(), Some("utf8mb4"));
+    assert_eq!(options.collation.as_deref(), Some("utf8mb4_unicode_ci"));
+    // Options beside another operation.
+    let out = my(old, "ALTER TABLE t ADD COLUMN x int, ROW_FORMAT=DYNAMIC;");
+    assert!(table(&out, "t").column("x").is_some());
+    assert_eq!(
+        table(&out, "t").options.row_format.as_deref(),
+        Some("DYNAMIC")
+    );
+}

@@ -601,15 +601,14 @@ impl Planner {
             El::Unique,
             pair,
         );
-        // PostgreSQL keeps no unnamed UNIQUE that repeats the primary key of the same CREATE
-        // TABLE, so the new schema has none there.
+        // PostgreSQL keeps no UNIQUE that repeats the primary key of the same CREATE TABLE, so
+        // the new schema has none there.
         if d == Dialect::Postgres {
             for (n, u) in new.unique_constraints.iter().enumerate() {
-                let repeats = u.name.is_none()
-                    && new
-                        .primary_key
-                        .as_ref()
-                        .is_some_and(|pk| keys_eq(u, pk, false, false, d));
+                let repeats = new
+                    .primary_key
+                    .as_ref()
+                    .is_some_and(|pk| keys_eq(u, pk, false, false, d));
                 if !repeats {
                     continue;
                 }

@@ -394,7 +394,10 @@ impl Ctx<'_> {
         use ast::Statement as S;
         match parsed {
             S::CreateTable(ct) => {
-                let table = self.create_table(ct, diags);
+                let mut table = self.create_table(ct, diags);
+                if self.dialect == Dialect::Postgres {
+                    fold_repeated_unique(&mut table);
+                }
                 let name = table.name.to_string();
                 Statement::schema(
                     StatementKind::CreateTable,
@@ -1248,6 +1251,31 @@ fn column_def(
             .map(|option| ast::ColumnOptionDef { name: None, option })
             .collect(),
     }
+}
+
+/// PostgreSQL's CREATE TABLE keeps no UNIQUE constraint that repeats the primary key (same
+/// columns); an unnamed primary key takes such a constraint's name.
+fn fold_repeated_unique(table: &mut Table) {
+    let Some(pk) = table.primary_key.as_mut() else {
+        return;
+    };
+    let same = |a: &[crate::model::IndexColumn], b: &[crate::model::IndexColumn]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x.name.eq_ignore_ascii_case(&y.name) && x.descending == y.descending)
+    };
+    let mut kept = Vec::new();
+    for unique in std::mem::take(&mut table.unique_constraints) {
+        if same(&unique.columns, &pk.columns) {
+            if pk.name.is_none() {
+                pk.name = unique.name;
+            }
+        } else {
+            kept.push(unique);
+        }
+    }
+    table.unique_constraints = kept;
 }
 
 fn args_owned(args: &[&str]) -> Vec<String> {

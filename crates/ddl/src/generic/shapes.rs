@@ -183,7 +183,10 @@ impl Ctx<'_> {
                 .then(|| word(i + 2))
                 .flatten()
                 .map(|name| (AlterAction::DropConstraint(name), 3));
-            if let Some((action, len)) = renamed.or(dropped).filter(|_| starts_operation) {
+            let options = self.mysql_table_options(i, hi);
+            if let Some((action, len)) =
+                renamed.or(dropped).or(options).filter(|_| starts_operation)
+            {
                 actions.push(action);
                 let comma = if i > first {
                     Some(i - 1)
@@ -204,6 +207,53 @@ impl Ctx<'_> {
         }
         let nothing_else = !keep.iter().any(|&k| k >= first);
         Some((table, actions, nothing_else))
+    }
+
+    /// One MySQL ALTER TABLE operation of table options, which sqlparser does not read:
+    /// `ENGINE=x ROW_FORMAT=y ...` (any of ENGINE, ROW_FORMAT, KEY_BLOCK_SIZE, [DEFAULT]
+    /// CHARSET or CHARACTER SET, COLLATE), or `CONVERT TO CHARACTER SET x [COLLATE y]`.
+    /// Returns the action and the number of tokens it spans.
+    fn mysql_table_options(&self, at: usize, hi: usize) -> Option<(AlterAction, usize)> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        let value = |i: usize| match self.tok(i).filter(|_| i < hi) {
+            Some(Token::Word(w)) => Some(w.value.clone()),
+            Some(Token::Number(n, _)) => Some(n.clone()),
+            Some(Token::SingleQuotedString(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let mut options = crate::model::TableOptions::default();
+        let mut i = at;
+        if kw(i, "CONVERT") && kw(i + 1, "TO") {
+            i += 2;
+        }
+        loop {
+            let start = i;
+            kw(i, "DEFAULT").then(|| i += 1);
+            let (slot, len) = if kw(i, "CHARACTER") && kw(i + 1, "SET") {
+                (&mut options.charset, 2)
+            } else if kw(i, "CHARSET") {
+                (&mut options.charset, 1)
+            } else if kw(i, "COLLATE") {
+                (&mut options.collation, 1)
+            } else if kw(i, "ENGINE") {
+                (&mut options.engine, 1)
+            } else if kw(i, "ROW_FORMAT") {
+                (&mut options.row_format, 1)
+            } else if kw(i, "KEY_BLOCK_SIZE") {
+                (&mut options.key_block_size, 1)
+            } else {
+                i = start;
+                break;
+            };
+            i += len;
+            if self.tok(i) == Some(&Token::Eq) {
+                i += 1;
+            }
+            *slot = Some(value(i)?);
+            i += 1;
+        }
+        (i > at && (i >= hi || self.tok(i) == Some(&Token::Comma)))
+            .then_some((AlterAction::SetOptions(options), i - at))
     }
 
     /// Statements read from their tokens alone, or `None` for sqlparser.

@@ -366,7 +366,9 @@ fn drop_item(dc: &mut Cursor, diags: &mut Diags) -> Option<AlterAction> {
     if dc.eat_kws(&["PERIOD", "FOR", "SYSTEM_TIME"]) {
         return Some(AlterAction::DropPeriod);
     }
-    let column = dc.eat_kw("COLUMN");
+    // A memory-optimized table's indexes are dropped through ALTER TABLE.
+    let index = dc.eat_kw("INDEX");
+    let column = !index && dc.eat_kw("COLUMN");
     dc.eat_kw("CONSTRAINT");
     dc.eat_kws(&["IF", "EXISTS"]);
     let Some(name) = dc.ident() else {
@@ -378,7 +380,9 @@ fn drop_item(dc: &mut Cursor, diags: &mut Diags) -> Option<AlterAction> {
     };
     // `WITH (ONLINE = ON)` and `MOVE TO` change how, not what.
     dc.pos = dc.end;
-    Some(if column {
+    Some(if index {
+        AlterAction::DropIndex(name)
+    } else if column {
         AlterAction::DropColumn(name)
     } else {
         AlterAction::DropConstraint(name)
@@ -520,7 +524,9 @@ pub fn apply(
                 let kinds = |e: &Member| {
                     matches!(e, Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
                 };
-                if !rename_element(table, &from, to, dialect, kinds) {
+                if !rename_element(table, &from, to.clone(), dialect, &kinds)
+                    && find_element(table, &to, dialect, &kinds).is_none()
+                {
                     unknown_member(diags, table, "index", &from, span);
                 }
             }
@@ -535,7 +541,11 @@ pub fn apply(
                 });
                 if let Some(default) = default {
                     default.constraint_name = Some(to);
-                } else if !rename_element(table, &from, to, dialect, kinds) {
+                } else if !rename_element(table, &from, to.clone(), dialect, &kinds)
+                    && find_element(table, &to, dialect, &kinds).is_none()
+                {
+                    // Renaming to the name the server gives an unnamed element now (after its
+                    // table or column was renamed) changes nothing the model holds.
                     unknown_member(diags, table, "constraint", &from, span);
                 }
             }
