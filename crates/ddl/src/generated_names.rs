@@ -96,7 +96,7 @@ const POSTGRES_NAME_BYTES: usize = 63;
 
 /// `{table}_{columns}_{label}` as PostgreSQL's `makeObjectName` builds it: when too long,
 /// the longer of the table and column parts loses its last character until it fits.
-fn postgres_name(table: &str, columns: Option<&str>, label: &str) -> String {
+pub fn postgres_name(table: &str, columns: Option<&str>, label: &str) -> String {
     let overhead = label.len() + 1 + usize::from(columns.is_some());
     let available = POSTGRES_NAME_BYTES.saturating_sub(overhead);
     let (mut a, mut b) = (table.len(), columns.map_or(0, str::len));

@@ -15,6 +15,7 @@ pub mod model;
 mod tsql;
 pub mod types;
 
+pub use generated_names::postgres_name;
 pub use model::*;
 
 /// Brackets may nest at most this deep in one statement; deeper statements fail with

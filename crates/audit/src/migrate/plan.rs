@@ -788,8 +788,12 @@ impl Planner {
                     text,
                 );
                 let constraint = check.name.clone().or_else(|| {
-                    (check.columns.len() == 1)
-                        .then(|| sql::postgres_generated_name(&name.name, &check.columns, "check"))
+                    let columns: &[String] = if check.columns.len() == 1 {
+                        &check.columns
+                    } else {
+                        &[]
+                    };
+                    Some(sql::postgres_generated_name(&name.name, columns, "check"))
                 });
                 if let (true, Some(constraint)) = (validate, constraint) {
                     self.validate(name, &constraint);
