@@ -262,6 +262,15 @@ pub fn bench() -> Result {
     run(&mut cargo(&["bench", "--workspace", "--locked"]))
 }
 
+/// Cargo's target directory: `CARGO_TARGET_DIR` when set (relative to the workspace, as
+/// cargo reads it), else the workspace's `target/`.
+fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => repo_root().join(dir),
+        None => repo_root().join("target"),
+    }
+}
+
 /// Builds the embeddable module (crates/js) and its example page into `out`, or into
 /// Trunk's staging directory when Trunk runs this as its post-build hook (Trunk.toml), so
 /// that every playground build, served or tested, also ships `dist/embed/`.
@@ -290,8 +299,8 @@ pub fn embed(out: Option<PathBuf>) -> Result {
         "--profile",
         profile,
     ]))?;
-    let wasm = repo_root()
-        .join("target/wasm32-unknown-unknown")
+    let wasm = target_dir()
+        .join("wasm32-unknown-unknown")
         .join(profile_dir)
         .join("schema_audit_js.wasm");
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
