@@ -171,6 +171,9 @@ fn assemble(mut steps: Vec<Step>, options: &MigrateOptions) -> Migration {
         }
         header.extend(data_loss.iter().map(|d| format!("  - {d}")));
     }
+    if dialect == Dialect::MsSql && steps.iter().any(|s| s.sql.contains("ONLINE = ON")) {
+        header.push(migration::ONLINE_NOTE.into());
+    }
     let manual = steps.iter().filter(|s| s.kind == StepKind::Manual).count();
     if manual > 0 {
         header.push(format!(

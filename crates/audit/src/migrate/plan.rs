@@ -476,9 +476,6 @@ impl Planner {
                     if !losses.is_empty() {
                         step.data_loss = Some(losses.join("; "));
                     }
-                    if d == Dialect::MsSql && !old.options.memory_optimized {
-                        step.note = Some(sql::ONLINE_NOTE.into());
-                    }
                 }
             }
             // Defaults: MySQL's MODIFY restated the column with its new default.
@@ -734,28 +731,22 @@ impl Planner {
             El::Pk => {
                 let Some(pk) = &table.primary_key else { return };
                 let text = sql::add_key(name, pk, "PRIMARY KEY", online, d);
-                let step = self.push(
+                self.push(
                     StepKind::AddPrimaryKey,
                     Some(name),
                     format!("primary key of {name}"),
                     text,
                 );
-                if online {
-                    step.note = Some(sql::ONLINE_NOTE.into());
-                }
             }
             El::Unique(i) => {
                 let key = &table.unique_constraints[i];
                 let text = sql::add_key(name, key, "UNIQUE", online, d);
-                let step = self.push(
+                self.push(
                     StepKind::AddUnique,
                     Some(name),
                     format!("unique constraint {} on {name}", label(&key.name)),
                     text,
                 );
-                if online {
-                    step.note = Some(sql::ONLINE_NOTE.into());
-                }
             }
             El::Fk(i) => {
                 let fk = &table.foreign_keys[i];
@@ -827,9 +818,6 @@ impl Planner {
             format!("index {} on {}", label(&index.name), table.name),
             text,
         );
-        if online && d == Dialect::MsSql {
-            step.note = Some(sql::ONLINE_NOTE.into());
-        }
         step.outside_transaction = online && d == Dialect::Postgres;
     }
 

@@ -17,9 +17,9 @@ use super::{ident, qualified};
 /// MySQL's clause for changes InnoDB makes without blocking writes.
 const MYSQL_ONLINE: &str = ", ALGORITHM=INPLACE, LOCK=NONE";
 
-/// Said above each T-SQL step that uses ONLINE = ON.
+/// Said in the header of a T-SQL migration that uses ONLINE = ON.
 pub const ONLINE_NOTE: &str =
-    "ONLINE = ON needs SQL Server Enterprise or Developer edition, or Azure SQL; remove it on other editions.";
+    "Index builds and column changes use WITH (ONLINE = ON), which needs SQL Server Enterprise or Developer edition, or Azure SQL: remove it on other editions.";
 
 fn tsql_string(text: &str) -> String {
     text.replace('\'', "''")
