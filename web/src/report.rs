@@ -27,6 +27,9 @@ pub struct ReportData {
     pub summary: Rc<SummaryData>,
     pub tables: Vec<Rc<TableData>>,
     pub revised_schema: Rc<str>,
+    /// The migration from the input to its revised schema. The engine's own type: unlike
+    /// `Report`, it is `Deserialize`.
+    pub migration: Rc<schema_audit::migrate::Migration>,
     pub diagnostics: Rc<Vec<Diagnostic>>,
     /// Tables the worker left out of this copy (see [`PAGE_TABLE_LIMIT`]); 0 when it has
     /// them all.
@@ -245,6 +248,7 @@ struct HeadOut<'a> {
     dialect: Dialect,
     context: &'a schema_audit::report::SchemaProfile,
     revised_schema: &'a str,
+    migration: &'a schema_audit::migrate::Migration,
     diagnostics: &'a [Diagnostic],
     omitted_tables: usize,
     omitted_diagnostics: usize,
@@ -256,6 +260,7 @@ struct HeadIn {
     dialect: Dialect,
     context: Rc<ContextData>,
     revised_schema: Rc<str>,
+    migration: Rc<schema_audit::migrate::Migration>,
     diagnostics: Rc<Vec<Diagnostic>>,
     omitted_tables: usize,
     omitted_diagnostics: usize,
@@ -314,6 +319,7 @@ impl PageEncoder {
             dialect: report.dialect,
             context: &report.context,
             revised_schema: &report.revised_schema,
+            migration: &report.migration,
             diagnostics,
             omitted_tables: report.tables.len() - page_tables.len(),
             omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),
@@ -405,6 +411,7 @@ impl PageDecoder {
                 dialect: base.dialect,
                 context: base.context.clone(),
                 revised_schema: base.revised_schema.clone(),
+                migration: base.migration.clone(),
                 diagnostics: base.diagnostics.clone(),
                 omitted_tables: base.omitted_tables,
                 omitted_diagnostics: base.omitted_diagnostics,
@@ -436,6 +443,7 @@ impl PageDecoder {
             summary,
             tables,
             revised_schema: head.revised_schema,
+            migration: head.migration,
             diagnostics: head.diagnostics,
             omitted_tables: head.omitted_tables,
             omitted_diagnostics: head.omitted_diagnostics,
@@ -602,6 +610,7 @@ mod page_tests {
         assert_eq!(page.tables.len(), report.tables.len());
         assert_eq!(page.omitted_tables, 0);
         assert_eq!(&*page.revised_schema, report.revised_schema);
+        assert_eq!(*page.migration, report.migration);
         assert_eq!(page.findings().count(), report.summary.findings.total);
     }
 
