@@ -8,11 +8,9 @@ use schema_audit::{Category, Severity};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
-use schema_audit::migrate::Migration;
-
 use crate::options::Options;
 use crate::protocol::{MigrationQuery, RuleDoc};
-use crate::report::ReportData;
+use crate::report::{MigrationData as Migration, ReportData};
 use crate::share::{self, LinkError, SharedState, View};
 
 /// What is kept in localStorage between visits.
@@ -714,12 +712,16 @@ mod tests {
             .wanted_migration()
             .unwrap_or_else(|| panic!("the state wants no migration"));
         let new = (query == MigrationQuery::Compare).then_some(&*state.compare);
-        let result =
-            crate::worker::migration(&state.ddl, new, &state.options, state.allow_data_loss);
+        let result = crate::worker::migration_for_page(
+            &state.ddl,
+            new,
+            &state.options,
+            state.allow_data_loss,
+        );
         state.apply(Action::Migrated(MigrationAnswer {
             seq: state.migration_seq,
             query,
-            result: result.map(Rc::new),
+            result,
         }))
     }
 

@@ -22,7 +22,7 @@ use crate::options::Options;
 use crate::protocol::{
     ExportAction, ExportFormat, MigrationQuery, Request, Response, RuleDoc, CRASH_MARKER,
 };
-use crate::report::{PageDecoder, PageEncoder, ReportData};
+use crate::report::{MigrationData, PageDecoder, PageEncoder, ReportData};
 
 /// The worker's loader script, copied into dist/ by Trunk.
 const WORKER_SCRIPT: &str = "./worker.js";
@@ -245,7 +245,7 @@ pub enum Reply {
     Migrated {
         seq: u64,
         query: MigrationQuery,
-        migration: Result<Rc<schema_audit::migrate::Migration>, String>,
+        migration: Result<Rc<MigrationData>, String>,
     },
 }
 
@@ -348,11 +348,9 @@ impl AuditClient {
                     Response::Migrated { seq, query, json } => on_reply.emit(Reply::Migrated {
                         seq,
                         query,
-                        migration: json.and_then(|json| {
-                            serde_json::from_str(&json)
-                                .map(Rc::new)
-                                .map_err(|e| format!("unreadable migration: {e}"))
-                        }),
+                        migration: json
+                            .and_then(|json| MigrationData::from_json(&json))
+                            .map(Rc::new),
                     }),
                 }
             })
@@ -438,6 +436,18 @@ fn describe(error: JsValue) -> String {
 /// report as the page would receive it whole. The page never does this; tests use it.
 pub fn audit_for_page(ddl: &str, options: &Options) -> Rc<ReportData> {
     crate::report::page_copy(audit(ddl, options))
+}
+
+/// A migration as the page receives it from [`migration`] (for tests).
+pub fn migration_for_page(
+    old: &str,
+    new: Option<&str>,
+    options: &Options,
+    allow_data_loss: bool,
+) -> Result<Rc<MigrationData>, String> {
+    let migration = migration(old, new, options, allow_data_loss)?;
+    let json = serde_json::to_string(&migration).map_err(|e| e.to_string())?;
+    MigrationData::from_json(&json).map(Rc::new)
 }
 
 #[cfg(test)]

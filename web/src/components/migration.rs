@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use schema_audit::migrate::Migration;
 use schema_audit::Dialect;
 use yew::prelude::*;
 
 use crate::highlight::{self, HIGHLIGHT_LIMIT};
+use crate::report::MigrationData as Migration;
 use crate::state::MigrationShown;
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +77,7 @@ pub fn migration_view(props: &MigrationProps) -> Html {
 }
 
 fn step_count(migration: &Migration) -> String {
-    match migration.steps.len() {
+    match migration.steps {
         0 => String::new(),
         1 => "1 step".into(),
         n => format!("{n} steps"),
