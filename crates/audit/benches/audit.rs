@@ -79,6 +79,25 @@ fn ratio() {
         .map(|(s, p)| audit_parsed(s, p, &options))
         .collect::<Vec<_>>();
     let audit = start.elapsed();
+    // The migration inside each report compares the input's model with its revised model;
+    // timed here on its own, on the same pairs.
+    let revised: Vec<_> = reports
+        .iter()
+        .map(|r| schema_audit_ddl::parse(&r.revised_schema, Dialect::MsSql))
+        .collect();
+    let migrate_options = schema_audit::migrate::MigrateOptions::default();
+    let start = Instant::now();
+    let migrations = parsed
+        .iter()
+        .zip(&revised)
+        .map(|(p, r)| schema_audit::migrate::diff(p, r, &migrate_options))
+        .collect::<Vec<_>>();
+    let migration = start.elapsed();
+    println!(
+        "migrations: {} in {migration:?}, migration/audit = {:.3}",
+        migrations.len(),
+        migration.as_secs_f64() / audit.as_secs_f64().max(f64::EPSILON)
+    );
     let reports = reports.len();
     let bytes: usize = scripts.iter().map(String::len).sum();
     println!(

@@ -61,6 +61,45 @@ enum Command {
         #[arg(long = "role", value_name = "TABLE=ROLE", value_parser = parse_role)]
         roles: Vec<(String, schema_audit::roles::TableRole)>,
     },
+    /// Print the migration that takes a live database from FILE to its revised schema.
+    Migrate {
+        /// The DDL file; `-` reads standard input.
+        file: PathBuf,
+        /// The SQL dialect of the input.
+        #[arg(long, default_value = "mssql", value_parser = parse_dialect)]
+        dialect: Dialect,
+        /// A JSON file of audit options (they decide the revised schema).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Emit steps that can lose data instead of leaving them commented out.
+        #[arg(long)]
+        allow_data_loss: bool,
+        /// Output: the SQL script, or the migration as JSON (steps and script).
+        #[arg(long, value_enum, default_value_t = MigrationFormat::Sql)]
+        format: MigrationFormat,
+    },
+    /// Print the migration that takes a live database from OLD to NEW.
+    Diff {
+        /// The schema the database has; `-` reads standard input.
+        old: PathBuf,
+        /// The schema it should have.
+        new: PathBuf,
+        /// The SQL dialect of both files.
+        #[arg(long, default_value = "mssql", value_parser = parse_dialect)]
+        dialect: Dialect,
+        /// Emit steps that can lose data instead of leaving them commented out.
+        #[arg(long)]
+        allow_data_loss: bool,
+        /// Output: the SQL script, or the migration as JSON (steps and script).
+        #[arg(long, value_enum, default_value_t = MigrationFormat::Sql)]
+        format: MigrationFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MigrationFormat {
+    Sql,
+    Json,
 }
 
 fn parse_tenancy(s: &str) -> Result<schema_audit::options::Tenancy, String> {
@@ -257,19 +296,97 @@ struct AuditArgs {
     roles: Vec<(String, schema_audit::roles::TableRole)>,
 }
 
-fn run_audit(files: &[PathBuf], args: AuditArgs) -> ExitCode {
-    let mut options = match &args.config {
-        Some(path) => match read_input(path)
+fn read_options(config: &Option<PathBuf>) -> Result<schema_audit::AuditOptions, ExitCode> {
+    match config {
+        Some(path) => read_input(path)
             .map_err(|e| e.to_string())
             .and_then(|text| schema_audit::AuditOptions::from_json(&text))
-        {
-            Ok(options) => options,
-            Err(e) => {
+            .map_err(|e| {
                 eprintln!("schema-audit: bad config {}: {e}", path.display());
-                return ExitCode::from(2);
+                ExitCode::from(2)
+            }),
+        None => Ok(schema_audit::AuditOptions::default()),
+    }
+}
+
+/// Prints a migration computed by `make`, containing any panic as exit code 3.
+fn print_migration(
+    what: &str,
+    format: MigrationFormat,
+    make: impl FnOnce() -> schema_audit::migrate::Migration + std::panic::UnwindSafe,
+) -> ExitCode {
+    let migration = match std::panic::catch_unwind(make) {
+        Ok(m) => m,
+        Err(_) => {
+            eprintln!("schema-audit: internal error while computing the migration for {what}");
+            eprintln!("schema-audit: please report this with the input that caused it");
+            return ExitCode::from(3);
+        }
+    };
+    match format {
+        MigrationFormat::Sql => print!("{}", migration.sql),
+        MigrationFormat::Json => match serde_json::to_string_pretty(&migration) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("schema-audit: cannot serialize: {e}");
+                return ExitCode::from(3);
             }
         },
-        None => schema_audit::AuditOptions::default(),
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_migrate(
+    file: &Path,
+    dialect: Dialect,
+    config: &Option<PathBuf>,
+    allow_data_loss: bool,
+    format: MigrationFormat,
+) -> ExitCode {
+    let mut options = match read_options(config) {
+        Ok(options) => options,
+        Err(code) => return code,
+    };
+    options.dialect = dialect;
+    let text = match read_all(&[file.to_path_buf()]) {
+        Ok(mut inputs) => inputs.remove(0).1,
+        Err(code) => return code,
+    };
+    print_migration(&file.display().to_string(), format, || {
+        fault_injection(&text);
+        schema_audit::migrate::migrate(&text, &options, allow_data_loss)
+    })
+}
+
+fn run_diff(
+    old: &Path,
+    new: &Path,
+    dialect: Dialect,
+    allow_data_loss: bool,
+    format: MigrationFormat,
+) -> ExitCode {
+    let (old_text, new_text) = match read_all(&[old.to_path_buf(), new.to_path_buf()]) {
+        Ok(mut inputs) => {
+            let new = inputs.remove(1).1;
+            (inputs.remove(0).1, new)
+        }
+        Err(code) => return code,
+    };
+    let options = schema_audit::migrate::MigrateOptions {
+        dialect,
+        allow_data_loss,
+    };
+    let what = format!("{} and {}", old.display(), new.display());
+    print_migration(&what, format, || {
+        fault_injection(&new_text);
+        schema_audit::migrate::diff_sources(&old_text, &new_text, &options)
+    })
+}
+
+fn run_audit(files: &[PathBuf], args: AuditArgs) -> ExitCode {
+    let mut options = match read_options(&args.config) {
+        Ok(options) => options,
+        Err(code) => return code,
     };
     options.dialect = args.dialect;
     if let Some(tenancy) = args.tenancy {
@@ -418,5 +535,19 @@ fn main() -> ExitCode {
                 roles,
             },
         ),
+        Command::Migrate {
+            file,
+            dialect,
+            config,
+            allow_data_loss,
+            format,
+        } => run_migrate(&file, dialect, &config, allow_data_loss, format),
+        Command::Diff {
+            old,
+            new,
+            dialect,
+            allow_data_loss,
+            format,
+        } => run_diff(&old, &new, dialect, allow_data_loss, format),
     }
 }

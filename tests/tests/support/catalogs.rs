@@ -182,6 +182,7 @@ pub fn mariadb(db: &Database) -> Result<(Shapes, Vec<ImplicitIndexCandidate>), S
 /// cannot have it; when the script declared one, it is compared like any other. "Those
 /// columns" is judged loosely (quotes, case and prefix lengths aside), so that a declared
 /// index the model spells wrongly is still compared and reported.
+#[allow(dead_code)] // The migration tests compare two databases and drop every candidate.
 pub fn implicit_foreign_key_index(candidate: &ImplicitIndexCandidate, model: &Shapes) -> bool {
     let wanted = loose_columns(&candidate.index.columns);
     model.get(&candidate.table).is_none_or(|table| {
@@ -277,4 +278,60 @@ fn table_mut<'s>(shapes: &'s mut Shapes, row: &[String]) -> Result<&'s mut Table
     shapes
         .get_mut(&key)
         .ok_or_else(|| format!("the catalog names table `{key}`, which is not among its tables"))
+}
+
+/// What [`postgres`] and [`mariadb`] leave out, one line per fact, for comparing two
+/// databases with each other (not with a model): column defaults and identity, every
+/// constraint with its name and definition (checks, foreign-key actions included), and every
+/// index with its name and full definition (method, INCLUDE, predicate).
+///
+/// PostgreSQL prints each as the server would dump it (`pg_get_expr`, `pg_get_constraintdef`,
+/// `pg_get_indexdef`), so two databases built by different scripts compare by meaning.
+#[allow(dead_code)] // Only the migration tests compare two databases.
+pub fn postgres_details(db: &Database) -> Result<std::collections::BTreeSet<String>, String> {
+    let queries = [
+        "SELECT t.key || '.' || a.attname || ' default ' || pg_get_expr(d.adbin, d.adrelid)
+         FROM t JOIN pg_attrdef d ON d.adrelid = t.oid
+         JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+         WHERE NOT a.attisdropped;",
+        "SELECT t.key || '.' || a.attname || ' identity ' || a.attidentity::text
+         FROM t JOIN pg_attribute a ON a.attrelid = t.oid
+         WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attidentity <> '';",
+        "SELECT t.key || ' constraint ' || con.conname || ': ' || pg_get_constraintdef(con.oid)
+         FROM t JOIN pg_constraint con ON con.conrelid = t.oid;",
+        "SELECT t.key || ' index: ' || pg_get_indexdef(ix.indexrelid)
+         FROM t JOIN pg_index ix ON ix.indrelid = t.oid;",
+    ];
+    // One round trip: each client start costs more than the queries.
+    let union: Vec<&str> = queries.iter().map(|q| q.trim_end_matches(';')).collect();
+    let rows = db.query(&format!("{PG_TABLES}{};", union.join("\nUNION ALL\n")))?;
+    Ok(rows.iter().map(|row| field(row, 0)).collect())
+}
+
+/// The MariaDB counterpart of [`postgres_details`], from `information_schema`: defaults and
+/// `EXTRA` (auto_increment, ON UPDATE), check constraints, foreign-key rules, and each index's
+/// name, uniqueness, type and columns.
+#[allow(dead_code)] // Only the migration tests compare two databases.
+pub fn mariadb_details(db: &Database) -> Result<std::collections::BTreeSet<String>, String> {
+    let queries = [
+        "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' default ',
+                       COALESCE(COLUMN_DEFAULT, '(none)'), ' extra ', EXTRA)
+         FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+           AND (COLUMN_DEFAULT IS NOT NULL OR EXTRA <> '');",
+        "SELECT CONCAT(TABLE_NAME, ' check ', CONSTRAINT_NAME, ': ', CHECK_CLAUSE)
+         FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE();",
+        "SELECT CONCAT(TABLE_NAME, ' foreign key ', CONSTRAINT_NAME, ' -> ', REFERENCED_TABLE_NAME,
+                       ' on update ', UPDATE_RULE, ' on delete ', DELETE_RULE)
+         FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE();",
+        "SELECT CONCAT(TABLE_NAME, ' index ', INDEX_NAME, IF(NON_UNIQUE = 0, ' unique', ''), ' ',
+                       INDEX_TYPE, ' (',
+                       GROUP_CONCAT(CONCAT(COLUMN_NAME, COALESCE(CONCAT('(', SUB_PART, ')'), ''),
+                                           IF(COLLATION = 'D', ' DESC', ''))
+                                    ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')')
+         FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+         GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE, INDEX_TYPE;",
+    ];
+    // One round trip: each client start costs more than the queries.
+    let rows = db.query(&queries.join("\n"))?;
+    Ok(rows.iter().map(|row| field(row, 0)).collect())
 }

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::options::AuditOptions;
 
+mod compare;
+mod plan;
+
 /// What a migration is computed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -26,19 +29,22 @@ pub struct MigrateOptions {
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     CreateSchema,
-    CreateType,
     CreateSequence,
+    RenameTable,
+    RenameColumn,
+    RenameIndex,
+    /// PostgreSQL: a constraint it named after its table or columns, renamed with them.
+    RenameConstraint,
     DropForeignKey,
     DropConstraint,
     DropIndex,
     DropDefault,
-    RenameTable,
-    RenameColumn,
-    RenameIndex,
     CreateTable,
     AddColumn,
     AlterColumn,
+    /// A comment with the UPDATE that fills a new NOT NULL column on existing rows.
     Backfill,
+    SetNotNull,
     DropColumn,
     SetDefault,
     AddPrimaryKey,
@@ -46,6 +52,7 @@ pub enum StepKind {
     AddCheck,
     CreateIndex,
     AddForeignKey,
+    ValidateConstraint,
     TableOption,
     DropTable,
     DropSequence,
@@ -99,12 +106,8 @@ pub fn diff(old: &ParseOutput, new: &ParseOutput, options: &MigrateOptions) -> M
 
 /// The migration from one model to another.
 pub fn diff_schemas(old: &Schema, new: &Schema, options: &MigrateOptions) -> Migration {
-    let _ = (old, new);
-    Migration {
-        dialect: options.dialect,
-        allow_data_loss: options.allow_data_loss,
-        ..Migration::default()
-    }
+    let steps = plan::steps(old, new, options.dialect);
+    assemble(steps, options)
 }
 
 /// Parses both scripts and returns the migration between them.
@@ -126,4 +129,91 @@ pub fn migrate(source: &str, options: &AuditOptions, allow_data_loss: bool) -> M
             allow_data_loss,
         },
     )
+}
+
+/// Orders the steps by kind (stable within a kind), decides which run, and writes the script.
+fn assemble(mut steps: Vec<Step>, options: &MigrateOptions) -> Migration {
+    use crate::print::migration;
+    let dialect = options.dialect;
+    steps.sort_by_key(|s| s.kind);
+    let mut data_loss = Vec::new();
+    for step in &mut steps {
+        if let Some(reason) = &step.data_loss {
+            data_loss.push(reason.clone());
+            step.emitted = options.allow_data_loss;
+        }
+    }
+    let mut header = vec![format!(
+        "Migration for {}, written by schema-audit from the two schemas alone.",
+        dialect_name(dialect)
+    )];
+    if steps.is_empty() {
+        header.push("The two schemas are the same: nothing to run.".into());
+    } else {
+        header.push(match dialect {
+            Dialect::MsSql => "Run it with sqlcmd or SSMS: GO ends each batch.".into(),
+            Dialect::Postgres => "Run it with psql: the steps between BEGIN and COMMIT succeed or fail together; those after COMMIT cannot run in a transaction.".into(),
+            Dialect::MySql => "MySQL commits every DDL statement by itself: a failed step leaves the ones before it applied.".into(),
+        });
+    }
+    header.push("Tables, columns, keys, constraints, indexes, sequences and schemas are compared; views, routines, triggers and grants are not.".into());
+    if !data_loss.is_empty() {
+        if options.allow_data_loss {
+            header.push("WARNING: this migration loses data (--allow-data-loss):".into());
+        } else {
+            header.push(format!(
+                "WARNING: {} step{} can lose data and {} left commented out; run with --allow-data-loss to include {}:",
+                data_loss.len(),
+                if data_loss.len() == 1 { "" } else { "s" },
+                if data_loss.len() == 1 { "is" } else { "are" },
+                if data_loss.len() == 1 { "it" } else { "them" },
+            ));
+        }
+        header.extend(data_loss.iter().map(|d| format!("  - {d}")));
+    }
+    let manual = steps.iter().filter(|s| s.kind == StepKind::Manual).count();
+    if manual > 0 {
+        header.push(format!(
+            "{manual} difference{} cannot be migrated automatically: see the MANUAL comments.",
+            if manual == 1 { "" } else { "s" }
+        ));
+    }
+    let printed: Vec<(String, bool)> = steps
+        .iter()
+        .map(|step| {
+            let mut text = String::new();
+            if let Some(note) = &step.note {
+                text.push_str(&migration::commented(note));
+            }
+            if step.kind == StepKind::Manual {
+                text.insert_str(0, &format!("-- MANUAL: {}\n", step.object));
+                text.push_str(&migration::commented(&step.sql));
+            } else if step.emitted {
+                text.push_str(&step.sql);
+            } else {
+                text.push_str(&format!(
+                    "-- LEFT OUT: {}. Include it with --allow-data-loss:\n",
+                    step.data_loss.as_deref().unwrap_or("it can lose data")
+                ));
+                text.push_str(&migration::commented(&step.sql));
+            }
+            (text, step.outside_transaction)
+        })
+        .collect();
+    let sql = migration::script(dialect, &header, &printed);
+    Migration {
+        dialect,
+        allow_data_loss: options.allow_data_loss,
+        data_loss,
+        steps,
+        sql,
+    }
+}
+
+fn dialect_name(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::MsSql => "SQL Server",
+        Dialect::Postgres => "PostgreSQL",
+        Dialect::MySql => "MySQL",
+    }
 }

@@ -135,7 +135,7 @@ fn modify(name: &str, column: &Column, dialect: Dialect) -> String {
     )
 }
 
-fn set_default(
+pub(crate) fn set_default(
     name: &str,
     table: &Table,
     column: &Column,
@@ -194,7 +194,7 @@ fn set_default(
 }
 
 /// T-SQL that drops the default constraint SQL Server named itself, found by its column.
-fn drop_generated_default(table: &Table, column: &Column) -> String {
+pub(crate) fn drop_generated_default(table: &Table, column: &Column) -> String {
     let object = qualified(&table.name, Dialect::MsSql).replace('\'', "''");
     let col = column.name.replace('\'', "''");
     format!(

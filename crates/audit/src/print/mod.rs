@@ -11,6 +11,7 @@ use std::borrow::Cow;
 pub mod advice;
 mod edit;
 mod generic;
+pub mod migration;
 mod reserved;
 pub mod script;
 
@@ -153,7 +154,7 @@ pub fn print_create_table(table: &Table, dialect: Dialect) -> String {
 }
 
 /// `[CONSTRAINT n] CHECK (...)`.
-fn print_check(check: &schema_audit_ddl::Check, dialect: Dialect) -> String {
+pub(crate) fn print_check(check: &schema_audit_ddl::Check, dialect: Dialect) -> String {
     let name = check
         .name
         .as_ref()
@@ -305,7 +306,7 @@ fn clustering_text(clustering: Clustering) -> (String, String) {
     }
 }
 
-fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
+pub(crate) fn print_key(key: &KeyConstraint, kind: &str, dialect: Dialect) -> String {
     if dialect != Dialect::MsSql {
         return generic::key(key, kind, dialect);
     }
@@ -356,7 +357,7 @@ fn action_text(action: ReferentialAction) -> &'static str {
     }
 }
 
-fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> String {
+pub(crate) fn print_foreign_key(fk: &schema_audit_ddl::ForeignKey, dialect: Dialect) -> String {
     let name = fk
         .name
         .as_ref()
@@ -402,7 +403,7 @@ pub(crate) fn key_columns(columns: &[schema_audit_ddl::IndexColumn], dialect: Di
         .join(", ")
 }
 
-fn print_inline_index(index: &Index, dialect: Dialect) -> String {
+pub(crate) fn print_inline_index(index: &Index, dialect: Dialect) -> String {
     if dialect != Dialect::MsSql {
         return generic::inline_index(index, dialect);
     }

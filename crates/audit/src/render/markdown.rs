@@ -213,8 +213,31 @@ fn summary_section(out: &mut String, report: &Report) {
     if !report.revised_schema.is_empty() {
         let _ = writeln!(
             out,
-            "## Revised Schema\n\n```sql\n{}```",
+            "## Revised Schema\n\n```sql\n{}```\n",
             report.revised_schema
         );
     }
+    migration(out, &report.migration);
+}
+
+/// The last section: the script that takes a live database to the revised schema.
+fn migration(out: &mut String, migration: &crate::migrate::Migration) {
+    out.push_str("## Migration\n\n");
+    if migration.is_empty() {
+        out.push_str("The revised schema needs no change to a live database.\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{} step{} take a live database from this schema to the revised one, in order.",
+        migration.steps.len(),
+        if migration.steps.len() == 1 { "" } else { "s" }
+    );
+    if !migration.data_loss.is_empty() {
+        out.push_str("\n**Steps that can lose data are commented out** (`schema-audit migrate --allow-data-loss` includes them):\n\n");
+        for line in &migration.data_loss {
+            let _ = writeln!(out, "- {line}");
+        }
+    }
+    let _ = writeln!(out, "\n```sql\n{}```", migration.sql);
 }

@@ -65,6 +65,15 @@ pub fn render(report: &Report) -> String {
             .unwrap_or(0),
         s.average_score
     );
+    let m = &report.migration;
+    if !m.is_empty() {
+        let _ = writeln!(
+            out,
+            "migration to the revised schema: {} steps, {} of them can lose data (`schema-audit migrate` prints it)",
+            m.steps.len(),
+            m.data_loss.len()
+        );
+    }
     for d in &report.diagnostics {
         let _ = writeln!(
             out,

@@ -1,0 +1,18 @@
+CREATE TABLE dbo.Users (
+    UserId             BIGINT IDENTITY(1,1) NOT NULL,
+    Email              NVARCHAR(254)        NOT NULL,
+    LastLoginAt        DATETIME2(3)         NULL,
+    CONSTRAINT PK_Users PRIMARY KEY CLUSTERED (UserId),
+    CONSTRAINT UQ_Users_Email UNIQUE (Email)
+);
+GO
+CREATE TABLE dbo.Sessions (
+    SessionId UNIQUEIDENTIFIER NOT NULL,
+    UserId    BIGINT           NOT NULL,
+    ExpiresAt DATETIME2(3)     NOT NULL,
+    CONSTRAINT PK_Sessions PRIMARY KEY CLUSTERED (SessionId),
+    CONSTRAINT FK_Sessions_Users FOREIGN KEY (UserId) REFERENCES dbo.Users (UserId) ON DELETE CASCADE
+);
+GO
+CREATE INDEX IX_Sessions_UserId ON dbo.Sessions (UserId);
+GO

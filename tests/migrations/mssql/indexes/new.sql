@@ -1,0 +1,18 @@
+CREATE TABLE dbo.Events (
+    EventId     BIGINT        NOT NULL,
+    UserId      BIGINT        NOT NULL,
+    Kind        VARCHAR(40)   NOT NULL,
+    ExternalId  VARCHAR(64)   NOT NULL,
+    PayloadSize INT           NOT NULL,
+    ProcessedAt DATETIME2(3)  NULL,
+    CreatedAt   DATETIME2(3)  NOT NULL,
+    CONSTRAINT PK_Events PRIMARY KEY NONCLUSTERED (EventId)
+);
+GO
+CREATE CLUSTERED INDEX CX_Events_CreatedAt ON dbo.Events (CreatedAt, EventId);
+CREATE INDEX IX_Events_UserId ON dbo.Events (UserId, CreatedAt DESC);
+CREATE UNIQUE INDEX IX_Events_ExternalId ON dbo.Events (ExternalId);
+CREATE INDEX IX_Events_UserId_Kind ON dbo.Events (UserId) INCLUDE (Kind, PayloadSize);
+CREATE INDEX IX_Events_Unprocessed ON dbo.Events (CreatedAt) WHERE ProcessedAt IS NULL;
+CREATE INDEX IX_Events_Kind_CreatedAt ON dbo.Events (Kind, CreatedAt);
+GO

@@ -1,0 +1,9 @@
+CREATE TABLE dbo.Users (
+    UserId      BIGINT        NOT NULL,
+    Email       NVARCHAR(254) NOT NULL,
+    DisplayName NVARCHAR(100) NULL,
+    CONSTRAINT PK_Users PRIMARY KEY CLUSTERED (UserId)
+);
+GO
+CREATE UNIQUE INDEX UX_Users_Mail ON dbo.Users (Email);
+GO

@@ -1,0 +1,11 @@
+-- Rename an index: same table, columns, INCLUDE list and uniqueness, new name.
+CREATE TABLE dbo.Invoices (
+    InvoiceId  BIGINT        NOT NULL,
+    CustomerId BIGINT        NOT NULL,
+    IssuedOn   DATE          NOT NULL,
+    Amount     DECIMAL(12,2) NOT NULL,
+    CONSTRAINT PK_Invoices PRIMARY KEY CLUSTERED (InvoiceId)
+);
+GO
+CREATE INDEX IX_Inv_Cust ON dbo.Invoices (CustomerId, IssuedOn) INCLUDE (Amount);
+GO

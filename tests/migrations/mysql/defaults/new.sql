@@ -1,0 +1,10 @@
+CREATE TABLE jobs (
+    id          BIGINT      NOT NULL AUTO_INCREMENT,
+    queue       VARCHAR(50) NOT NULL,
+    status      VARCHAR(20) NOT NULL DEFAULT 'queued',
+    attempts    INT         NOT NULL DEFAULT 1,
+    priority    SMALLINT    NULL,
+    enqueued_at DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    updated_at  DATETIME    NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+    PRIMARY KEY (id)
+) ENGINE=InnoDB;
