@@ -8,12 +8,14 @@
 //! from its AST (`generic`).
 
 mod cursor;
+mod generated_names;
 mod generic;
 mod lexer;
 pub mod model;
 mod tsql;
 pub mod types;
 
+pub use generated_names::postgres_name;
 pub use model::*;
 
 /// Brackets may nest at most this deep in one statement; deeper statements fail with

@@ -674,9 +674,15 @@ fn create_index_kinds_and_clauses() {
     check(
         "26c_create_index_ssms",
         &[
+            // SORT_IN_TEMPDB, DROP_EXISTING and ONLINE say how it was built: not kept.
             (
-                &format!("{i}/options/4"),
-                json!({"name": "ONLINE", "value": "OFF"}),
+                &format!("{i}/options"),
+                json!([
+                    {"name": "PAD_INDEX", "value": "OFF"},
+                    {"name": "STATISTICS_NORECOMPUTE", "value": "OFF"},
+                    {"name": "ALLOW_ROW_LOCKS", "value": "ON"},
+                    {"name": "ALLOW_PAGE_LOCKS", "value": "ON"},
+                ]),
             ),
             (&format!("{i}/storage"), json!({"filegroup": "PRIMARY"})),
         ],

@@ -601,15 +601,14 @@ impl Planner {
             El::Unique,
             pair,
         );
-        // PostgreSQL keeps no unnamed UNIQUE that repeats the primary key of the same CREATE
-        // TABLE, so the new schema has none there.
+        // PostgreSQL keeps no UNIQUE that repeats the primary key of the same CREATE TABLE, so
+        // the new schema has none there.
         if d == Dialect::Postgres {
             for (n, u) in new.unique_constraints.iter().enumerate() {
-                let repeats = u.name.is_none()
-                    && new
-                        .primary_key
-                        .as_ref()
-                        .is_some_and(|pk| keys_eq(u, pk, false, false, d));
+                let repeats = new
+                    .primary_key
+                    .as_ref()
+                    .is_some_and(|pk| keys_eq(u, pk, false, false, d));
                 if !repeats {
                     continue;
                 }
@@ -789,8 +788,12 @@ impl Planner {
                     text,
                 );
                 let constraint = check.name.clone().or_else(|| {
-                    (check.columns.len() == 1)
-                        .then(|| sql::postgres_generated_name(&name.name, &check.columns, "check"))
+                    let columns: &[String] = if check.columns.len() == 1 {
+                        &check.columns
+                    } else {
+                        &[]
+                    };
+                    Some(sql::postgres_generated_name(&name.name, columns, "check"))
                 });
                 if let (true, Some(constraint)) = (validate, constraint) {
                     self.validate(name, &constraint);

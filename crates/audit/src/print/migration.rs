@@ -366,21 +366,11 @@ fn object_id(table: &QualifiedName) -> String {
 }
 
 /// PostgreSQL's name for a constraint or index it named itself: `orders_pkey`,
-/// `orders_email_key`, `orders_customer_id_fkey`.
+/// `orders_email_key`, `orders_customer_id_fkey` (the front end's rule, shortened to 63 bytes
+/// as the server does).
 pub fn postgres_generated_name(table: &str, columns: &[String], suffix: &str) -> String {
-    let mut parts = vec![table.to_string()];
-    parts.extend(columns.iter().cloned());
-    parts.push(suffix.to_string());
-    let mut name = parts.join("_");
-    // NAMEDATALEN - 1.
-    if name.len() > 63 {
-        let mut cut = 63;
-        while !name.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        name.truncate(cut);
-    }
-    name
+    let columns = (!columns.is_empty()).then(|| columns.join("_"));
+    schema_audit_ddl::postgres_name(table, columns.as_deref(), suffix)
 }
 
 fn key_column_names(key: &KeyConstraint) -> Vec<String> {
@@ -480,8 +470,7 @@ pub fn drop_check(table: &QualifiedName, check: &Check, dialect: Dialect) -> Str
             ident(constraint, dialect)
         ),
         (Dialect::Postgres, None) => {
-            let generated =
-                postgres_generated_name(&table.name, column.as_slice(), "check");
+            let generated = postgres_generated_name(&table.name, column.as_slice(), "check");
             format!(
                 "ALTER TABLE {name} DROP CONSTRAINT {};\n",
                 ident(&generated, dialect)

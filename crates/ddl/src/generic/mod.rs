@@ -52,7 +52,7 @@ pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
         lexed: &lexed,
         dialect,
     };
-    let mut driver = Driver::new();
+    let mut driver = Driver::new(dialect);
     for (lo, hi) in statements(source, &lexed, dialect) {
         let span = span_of(&lexed, lo, hi);
         let mut diags = Diags::default();
@@ -244,6 +244,15 @@ impl Ctx<'_> {
         } else {
             TableClauses::default()
         };
+        self.how_to_run_words(lo, hi, &mut keep);
+        let by_tokens = self.mysql_operations(lo, hi, &mut keep);
+        if let Some((table, actions, true)) = by_tokens {
+            return Statement::schema(
+                StatementKind::AlterTable,
+                Some(table.to_string()),
+                Effect::Alter(table, actions),
+            );
+        }
         let shaped = self.by_shape(lo, hi, diags);
         let mut stmt = match shaped.ok_or_else(|| self.parse_tokens(d, &keep)) {
             Ok(stmt) => stmt,
@@ -287,6 +296,11 @@ impl Ctx<'_> {
             }
         }
         match &mut stmt.effect {
+            Effect::Alter(_, actions) => {
+                if let Some((_, more, _)) = by_tokens {
+                    actions.extend(more);
+                }
+            }
             Effect::Table(t) => {
                 t.span = span;
                 clauses.apply(t);
@@ -380,7 +394,10 @@ impl Ctx<'_> {
         use ast::Statement as S;
         match parsed {
             S::CreateTable(ct) => {
-                let table = self.create_table(ct, diags);
+                let mut table = self.create_table(ct, diags);
+                if self.dialect == Dialect::Postgres {
+                    fold_repeated_unique(&mut table);
+                }
                 let name = table.name.to_string();
                 Statement::schema(
                     StatementKind::CreateTable,
@@ -401,7 +418,7 @@ impl Ctx<'_> {
                 let actions = at
                     .operations
                     .into_iter()
-                    .filter_map(|op| self.alter_op(op, diags))
+                    .flat_map(|op| self.alter_ops(op, diags))
                     .collect();
                 Statement::schema(
                     StatementKind::AlterTable,
@@ -523,6 +540,54 @@ impl Ctx<'_> {
                 None,
                 Effect::DropTables(names.iter().map(|n| self.qualified(n)).collect()),
             ),
+            S::Drop {
+                object_type: ObjectType::Index,
+                names,
+                table,
+                ..
+            } => {
+                let names = names.iter().map(|n| self.qualified(n));
+                let effect = match table {
+                    // MySQL `DROP INDEX i ON t`: a unique key is an index there too.
+                    Some(table) => Effect::Alter(
+                        self.qualified(&table),
+                        names.map(|n| AlterAction::DropIndex(n.name)).collect(),
+                    ),
+                    None => Effect::DropSchemaIndexes(names.collect()),
+                };
+                Statement::schema(StatementKind::DropIndex, None, effect)
+            }
+            S::AlterIndex {
+                name,
+                operation: ast::AlterIndexOperation::RenameIndex { index_name },
+            } => {
+                let index = self.qualified(&name);
+                let to = self.qualified(&index_name).name;
+                Statement::schema(
+                    StatementKind::AlterIndex,
+                    Some(index.to_string()),
+                    Effect::RenameSchemaIndex(index, to),
+                )
+            }
+            S::RenameTable(renames) => {
+                let mut renames = renames.into_iter();
+                let Some(first) = renames.next() else {
+                    return Statement::skipped(StatementKind::Other("rename table".into()));
+                };
+                for extra in renames {
+                    diags.clause(
+                        Span::default(),
+                        format!("renaming several tables at once: `{extra}` is not applied"),
+                    );
+                }
+                let name = self.qualified(&first.old_name);
+                let to = self.qualified(&first.new_name).name;
+                Statement::schema(
+                    StatementKind::AlterTable,
+                    Some(name.to_string()),
+                    Effect::Alter(name, vec![AlterAction::RenameTable(to)]),
+                )
+            }
             S::CreateView(view) => {
                 let mut stmt = Statement::skipped(StatementKind::View);
                 let name = self.qualified(&view.name);
@@ -950,14 +1015,89 @@ impl Ctx<'_> {
         (table, index)
     }
 
+    /// The actions of one ALTER TABLE operation. A column added or redefined (MySQL's
+    /// `MODIFY` and `CHANGE`, the latter after renaming it) brings the keys its definition
+    /// declares and, in MySQL, its place (`FIRST`, `AFTER c`).
+    fn alter_ops(&self, op: AlterTableOperation, diags: &mut Diags) -> Vec<AlterAction> {
+        let (rename, def, position, add) = match op {
+            AlterTableOperation::AddColumn {
+                column_def,
+                column_position,
+                ..
+            } => (None, column_def, column_position, true),
+            AlterTableOperation::ModifyColumn {
+                col_name,
+                data_type,
+                options,
+                column_position,
+            } => (
+                None,
+                column_def(col_name, data_type, options),
+                column_position,
+                false,
+            ),
+            AlterTableOperation::ChangeColumn {
+                old_name,
+                new_name,
+                data_type,
+                options,
+                column_position,
+            } => (
+                Some(old_name),
+                column_def(new_name, data_type, options),
+                column_position,
+                false,
+            ),
+            other => return self.alter_op(other, diags).into_iter().collect(),
+        };
+        let mut actions = Vec::new();
+        if let Some(old) = rename.filter(|old| self.ident(old) != self.ident(&def.name)) {
+            actions.push(AlterAction::RenameColumn {
+                from: self.ident(&old),
+                to: self.ident(&def.name),
+            });
+        }
+        let mut scratch = Table::default();
+        self.column(def, &mut scratch, diags);
+        let Some(column) = scratch.columns.pop() else {
+            return actions;
+        };
+        let name = column.name.clone();
+        actions.push(if add {
+            AlterAction::AddColumn(column)
+        } else {
+            AlterAction::ModifyColumn(column)
+        });
+        if let Some(position) = position {
+            actions.push(AlterAction::MoveColumn {
+                name,
+                after: match position {
+                    ast::MySQLColumnPosition::First => None,
+                    ast::MySQLColumnPosition::After(c) => Some(self.ident(&c)),
+                },
+            });
+        }
+        let constraints = scratch
+            .primary_key
+            .map(Constraint::PrimaryKey)
+            .into_iter()
+            .chain(
+                scratch
+                    .unique_constraints
+                    .into_iter()
+                    .map(Constraint::Unique),
+            )
+            .chain(scratch.foreign_keys.into_iter().map(Constraint::ForeignKey))
+            .chain(scratch.checks.into_iter().map(Constraint::Check));
+        actions.extend(constraints.map(|constraint| AlterAction::AddConstraint {
+            constraint,
+            nocheck: false,
+        }));
+        actions
+    }
+
     fn alter_op(&self, op: AlterTableOperation, diags: &mut Diags) -> Option<AlterAction> {
         Some(match op {
-            AlterTableOperation::AddColumn { column_def, .. } => {
-                let mut scratch = Table::default();
-                self.column(column_def, &mut scratch, diags);
-                let column = scratch.columns.pop()?;
-                AlterAction::AddColumn(column)
-            }
             AlterTableOperation::AddConstraint {
                 constraint,
                 not_valid,
@@ -965,11 +1105,13 @@ impl Ctx<'_> {
                 constraint: self.constraint(constraint, diags)?,
                 nocheck: not_valid,
             },
-            AlterTableOperation::DropConstraint { name, .. }
-            | AlterTableOperation::DropForeignKey { name, .. }
-            | AlterTableOperation::DropIndex { name } => {
+            AlterTableOperation::DropConstraint { name, .. } => {
                 AlterAction::DropConstraint(self.ident(&name))
             }
+            AlterTableOperation::DropForeignKey { name, .. } => {
+                AlterAction::DropForeignKey(self.ident(&name))
+            }
+            AlterTableOperation::DropIndex { name } => AlterAction::DropIndex(self.ident(&name)),
             AlterTableOperation::DropPrimaryKey { .. } => AlterAction::DropPrimaryKey,
             AlterTableOperation::SetOptionsParens { options } => {
                 AlterAction::SetOptions(crate::model::TableOptions {
@@ -1000,9 +1142,29 @@ impl Ctx<'_> {
             | AlterTableOperation::DisableRule { .. }
             | AlterTableOperation::EnableAlwaysRule { .. }
             | AlterTableOperation::EnableReplicaRule { .. }
-            | AlterTableOperation::ValidateConstraint { .. }
             | AlterTableOperation::Algorithm { .. }
             | AlterTableOperation::Lock { .. } => AlterAction::NoEffect,
+            AlterTableOperation::ValidateConstraint { name } => {
+                AlterAction::ValidateConstraint(self.ident(&name))
+            }
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => AlterAction::RenameColumn {
+                from: self.ident(&old_column_name),
+                to: self.ident(&new_column_name),
+            },
+            AlterTableOperation::RenameTable { table_name } => {
+                let (ast::RenameTableNameKind::To(name) | ast::RenameTableNameKind::As(name)) =
+                    table_name;
+                AlterAction::RenameTable(self.qualified(&name).name)
+            }
+            AlterTableOperation::RenameConstraint { old_name, new_name } => {
+                AlterAction::RenameConstraint {
+                    from: self.ident(&old_name),
+                    to: self.ident(&new_name),
+                }
+            }
             AlterTableOperation::DropColumn { column_names, .. } => {
                 // One action per column keeps the merge simple.
                 let mut names = column_names.iter().map(|c| self.ident(c));
@@ -1054,13 +1216,11 @@ impl Ctx<'_> {
                         name,
                         default: None,
                     },
+                    // `USING expr` says how rows are converted, not what the column is.
                     AlterColumnOperation::SetDataType { data_type, .. } => {
-                        AlterAction::AlterColumn {
+                        AlterAction::SetDataType {
                             name,
                             data_type: self.data_type(&data_type).0,
-                            nullable: None,
-                            collation: None,
-                            sparse: false,
                         }
                     }
                 }
@@ -1074,6 +1234,48 @@ impl Ctx<'_> {
             }
         })
     }
+}
+
+/// MySQL's `MODIFY c type options` and `CHANGE a c type options` as the column definition
+/// they give.
+fn column_def(
+    name: ast::Ident,
+    data_type: ast::DataType,
+    options: Vec<ColumnOption>,
+) -> ast::ColumnDef {
+    ast::ColumnDef {
+        name,
+        data_type,
+        options: options
+            .into_iter()
+            .map(|option| ast::ColumnOptionDef { name: None, option })
+            .collect(),
+    }
+}
+
+/// PostgreSQL's CREATE TABLE keeps no UNIQUE constraint that repeats the primary key (same
+/// columns); an unnamed primary key takes such a constraint's name.
+fn fold_repeated_unique(table: &mut Table) {
+    let Some(pk) = table.primary_key.as_mut() else {
+        return;
+    };
+    let same = |a: &[crate::model::IndexColumn], b: &[crate::model::IndexColumn]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x.name.eq_ignore_ascii_case(&y.name) && x.descending == y.descending)
+    };
+    let mut kept = Vec::new();
+    for unique in std::mem::take(&mut table.unique_constraints) {
+        if same(&unique.columns, &pk.columns) {
+            if pk.name.is_none() {
+                pk.name = unique.name;
+            }
+        } else {
+            kept.push(unique);
+        }
+    }
+    table.unique_constraints = kept;
 }
 
 fn args_owned(args: &[&str]) -> Vec<String> {

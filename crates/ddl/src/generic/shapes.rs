@@ -137,6 +137,125 @@ impl Ctx<'_> {
         ))
     }
 
+    /// Words sqlparser does not read in statements it otherwise knows, left out of `keep`
+    /// because they say how a statement runs, not what it makes: PostgreSQL's
+    /// `DROP INDEX CONCURRENTLY`.
+    pub(super) fn how_to_run_words(&self, lo: usize, hi: usize, keep: &mut Vec<usize>) {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        if self.dialect == Dialect::Postgres
+            && kw(lo, "DROP")
+            && kw(lo + 1, "INDEX")
+            && kw(lo + 2, "CONCURRENTLY")
+        {
+            keep.retain(|&i| i != lo + 2);
+        }
+    }
+
+    /// MySQL `ALTER TABLE t ... RENAME INDEX|KEY a TO b ...` and `DROP CHECK c`, which
+    /// sqlparser does not read (it takes CHECK for a column's name): each such operation (and
+    /// the comma that joins it to the others) is taken out of `keep` and returned as an
+    /// action, with the table's name and whether nothing else is left for sqlparser to read.
+    pub(super) fn mysql_operations(
+        &self,
+        lo: usize,
+        hi: usize,
+        keep: &mut Vec<usize>,
+    ) -> Option<(QualifiedName, Vec<AlterAction>, bool)> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        if self.dialect != Dialect::MySql || !kw(lo, "ALTER") || !kw(lo + 1, "TABLE") {
+            return None;
+        }
+        let (table, first) = self.name_at(lo + 2, hi)?;
+        let word = |i: usize| match self.tok(i).filter(|_| i < hi) {
+            Some(Token::Word(w)) => Some(self.fold(&w.value, w.quote_style.is_some())),
+            _ => None,
+        };
+        let mut actions = Vec::new();
+        let mut i = first;
+        while i < hi {
+            let starts_operation = i == first || self.tok(i - 1) == Some(&Token::Comma);
+            let renamed = (kw(i, "RENAME") && (kw(i + 1, "INDEX") || kw(i + 1, "KEY")))
+                .then(|| Some((word(i + 2)?, word(i + 4)?)))
+                .flatten()
+                .filter(|_| kw(i + 3, "TO"))
+                .map(|(from, to)| (AlterAction::RenameIndex { from, to }, 5));
+            let dropped = (kw(i, "DROP") && kw(i + 1, "CHECK"))
+                .then(|| word(i + 2))
+                .flatten()
+                .map(|name| (AlterAction::DropConstraint(name), 3));
+            let options = self.mysql_table_options(i, hi);
+            if let Some((action, len)) =
+                renamed.or(dropped).or(options).filter(|_| starts_operation)
+            {
+                actions.push(action);
+                let comma = if i > first {
+                    Some(i - 1)
+                } else {
+                    Some(i + len).filter(|&c| self.tok(c) == Some(&Token::Comma) && c < hi)
+                };
+                keep.retain(|&k| !(i..i + len).contains(&k) && Some(k) != comma);
+                i += len;
+                continue;
+            }
+            match self.tok(i) {
+                Some(Token::LParen) if self.lexed.pair[i] != NO_PAIR => i = self.lexed.pair[i] + 1,
+                _ => i += 1,
+            }
+        }
+        if actions.is_empty() {
+            return None;
+        }
+        let nothing_else = !keep.iter().any(|&k| k >= first);
+        Some((table, actions, nothing_else))
+    }
+
+    /// One MySQL ALTER TABLE operation of table options, which sqlparser does not read:
+    /// `ENGINE=x ROW_FORMAT=y ...` (any of ENGINE, ROW_FORMAT, KEY_BLOCK_SIZE, [DEFAULT]
+    /// CHARSET or CHARACTER SET, COLLATE), or `CONVERT TO CHARACTER SET x [COLLATE y]`.
+    /// Returns the action and the number of tokens it spans.
+    fn mysql_table_options(&self, at: usize, hi: usize) -> Option<(AlterAction, usize)> {
+        let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);
+        let value = |i: usize| match self.tok(i).filter(|_| i < hi) {
+            Some(Token::Word(w)) => Some(w.value.clone()),
+            Some(Token::Number(n, _)) => Some(n.clone()),
+            Some(Token::SingleQuotedString(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let mut options = crate::model::TableOptions::default();
+        let mut i = at;
+        if kw(i, "CONVERT") && kw(i + 1, "TO") {
+            i += 2;
+        }
+        loop {
+            let start = i;
+            kw(i, "DEFAULT").then(|| i += 1);
+            let (slot, len) = if kw(i, "CHARACTER") && kw(i + 1, "SET") {
+                (&mut options.charset, 2)
+            } else if kw(i, "CHARSET") {
+                (&mut options.charset, 1)
+            } else if kw(i, "COLLATE") {
+                (&mut options.collation, 1)
+            } else if kw(i, "ENGINE") {
+                (&mut options.engine, 1)
+            } else if kw(i, "ROW_FORMAT") {
+                (&mut options.row_format, 1)
+            } else if kw(i, "KEY_BLOCK_SIZE") {
+                (&mut options.key_block_size, 1)
+            } else {
+                i = start;
+                break;
+            };
+            i += len;
+            if self.tok(i) == Some(&Token::Eq) {
+                i += 1;
+            }
+            *slot = Some(value(i)?);
+            i += 1;
+        }
+        (i > at && (i >= hi || self.tok(i) == Some(&Token::Comma)))
+            .then_some((AlterAction::SetOptions(options), i - at))
+    }
+
     /// Statements read from their tokens alone, or `None` for sqlparser.
     pub(super) fn by_shape(&self, lo: usize, hi: usize, diags: &mut Diags) -> Option<Statement> {
         let kw = |i: usize, k: &str| self.is_kw_at(i, hi, k);

@@ -5,8 +5,10 @@ use super::clauses::{self, split_commas, with_options, Diags};
 use super::create_table::{add_constraint, element, table_options, unquote, Constraint, Element};
 use super::statement_end;
 use crate::cursor::Cursor;
+use crate::generated_names::{self, Member};
 use crate::model::{
-    codes, Column, DataType, DiagnosticSeverity, OptionValue, Span, Table, TableOptions,
+    codes, Column, DataType, DiagnosticSeverity, Dialect, OptionValue, QualifiedName, Span, Table,
+    TableOptions,
 };
 
 /// One change an ALTER TABLE makes.
@@ -50,6 +52,12 @@ pub enum AlterAction {
     /// PostgreSQL `ATTACH PARTITION`: applied to the partition, naming its parent.
     SetPartitionOf(crate::model::PartitionOf),
     DropConstraint(String),
+    /// MySQL `DROP FOREIGN KEY x`: only the foreign key; mysqldump names its index the same
+    /// (`KEY x (c)`), and that index stays, as it does in the server.
+    DropForeignKey(String),
+    /// MySQL `DROP INDEX x` and PostgreSQL `DROP INDEX s.x`: an index, unique key or (as
+    /// `PRIMARY`) the primary key; not a foreign key or check of the same name.
+    DropIndex(String),
     /// MySQL `DROP PRIMARY KEY`.
     DropPrimaryKey,
     DropColumn(String),
@@ -61,20 +69,87 @@ pub enum AlterAction {
         with_check: bool,
     },
     SetOptions(TableOptions),
+    /// `RENAME COLUMN a TO b`, MySQL `CHANGE COLUMN`, T-SQL `sp_rename '...', '...', 'COLUMN'`:
+    /// the column and every key, index, check and computed column of the table that names
+    /// it. Foreign keys of other tables follow in `Driver::apply`.
+    RenameColumn {
+        from: String,
+        to: String,
+    },
+    /// `RENAME TO u`, MySQL `RENAME TABLE`, T-SQL `sp_rename 'dbo.T', 'U'`: the new bare
+    /// name; the table keeps its schema. `Driver::apply` renames it and the references.
+    RenameTable(String),
+    /// MySQL `RENAME INDEX a TO b`, T-SQL `sp_rename '...', '...', 'INDEX'`: an index, or the
+    /// primary or unique key whose index it is.
+    RenameIndex {
+        from: String,
+        to: String,
+    },
+    /// PostgreSQL `RENAME CONSTRAINT a TO b`, T-SQL `sp_rename 'dbo.CK_a', 'CK_b'`.
+    RenameConstraint {
+        from: String,
+        to: String,
+    },
+    /// MySQL `MODIFY COLUMN` and `CHANGE COLUMN`: a whole new definition, in the old place.
+    ModifyColumn(Column),
+    /// MySQL `FIRST` (`after: None`) or `AFTER c` on an added or redefined column.
+    MoveColumn {
+        name: String,
+        after: Option<String>,
+    },
+    /// PostgreSQL `ALTER COLUMN c TYPE t`: only the type changes; nullability and the
+    /// default stay.
+    SetDataType {
+        name: String,
+        data_type: DataType,
+    },
+    /// PostgreSQL `VALIDATE CONSTRAINT x`: the existing rows have been checked, so the
+    /// constraint added `NOT VALID` is trusted now.
+    ValidateConstraint(String),
+    /// T-SQL's drop of a constraint whose name the server generated, found by a catalog
+    /// lookup (`tsql::procedures::lookup_drop`).
+    DropFound(Lookup),
     /// Actions that change no schema element (SWITCH, ENABLE TRIGGER, ...).
     NoEffect,
 }
 
+/// What a T-SQL catalog lookup selects before it drops the constraint it found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup {
+    /// `sys.default_constraints` of one column.
+    Default { column: String },
+    /// `sys.key_constraints` of type `PK`.
+    PrimaryKey,
+    /// `sys.key_constraints` of type `UQ` whose index has the column.
+    Unique { column: String },
+    /// `sys.foreign_keys` on the column, referencing a table when one is named.
+    ForeignKey {
+        column: String,
+        referenced: Option<QualifiedName>,
+    },
+    /// `sys.check_constraints` of one column.
+    Check { column: String },
+}
+
 impl AlterAction {
     /// Whether the action adds to or changes what a table has, rather than removing
-    /// something or changing nothing. Only these wait for a table created later.
+    /// something or changing nothing. Only these wait for a table created later. Renames
+    /// and VALIDATE act on what the table already has, as drops do, so they do not wait.
     pub fn builds(&self) -> bool {
         !matches!(
             self,
             AlterAction::DropConstraint(_)
+                | AlterAction::DropForeignKey(_)
+                | AlterAction::DropIndex(_)
                 | AlterAction::DropPrimaryKey
                 | AlterAction::DropColumn(_)
                 | AlterAction::DropPeriod
+                | AlterAction::DropFound(_)
+                | AlterAction::RenameColumn { .. }
+                | AlterAction::RenameTable(_)
+                | AlterAction::RenameIndex { .. }
+                | AlterAction::RenameConstraint { .. }
+                | AlterAction::ValidateConstraint(_)
                 | AlterAction::NoEffect
         )
     }
@@ -291,7 +366,9 @@ fn drop_item(dc: &mut Cursor, diags: &mut Diags) -> Option<AlterAction> {
     if dc.eat_kws(&["PERIOD", "FOR", "SYSTEM_TIME"]) {
         return Some(AlterAction::DropPeriod);
     }
-    let column = dc.eat_kw("COLUMN");
+    // A memory-optimized table's indexes are dropped through ALTER TABLE.
+    let index = dc.eat_kw("INDEX");
+    let column = !index && dc.eat_kw("COLUMN");
     dc.eat_kw("CONSTRAINT");
     dc.eat_kws(&["IF", "EXISTS"]);
     let Some(name) = dc.ident() else {
@@ -303,15 +380,24 @@ fn drop_item(dc: &mut Cursor, diags: &mut Diags) -> Option<AlterAction> {
     };
     // `WITH (ONLINE = ON)` and `MOVE TO` change how, not what.
     dc.pos = dc.end;
-    Some(if column {
+    Some(if index {
+        AlterAction::DropIndex(name)
+    } else if column {
         AlterAction::DropColumn(name)
     } else {
         AlterAction::DropConstraint(name)
     })
 }
 
-/// Applies the actions to the table.
-pub fn apply(table: &mut Table, actions: Vec<AlterAction>, span: Span, diags: &mut Diags) {
+/// Applies the actions to the table. Generated names (`t_pkey`, `t_ibfk_1`) are the
+/// dialect's.
+pub fn apply(
+    table: &mut Table,
+    actions: Vec<AlterAction>,
+    span: Span,
+    diags: &mut Diags,
+    dialect: Dialect,
+) {
     for action in actions {
         match action {
             AlterAction::AddColumn(column) => table.columns.push(column),
@@ -392,8 +478,24 @@ pub fn apply(table: &mut Table, actions: Vec<AlterAction>, span: Span, diags: &m
             AlterAction::SetPartitionOf(of) => table.options.partition_of = Some(of),
             AlterAction::DropPrimaryKey => table.primary_key = None,
             AlterAction::DropConstraint(name) => {
-                if !drop_constraint(table, &name) {
+                if !drop_constraint(table, &name, dialect) {
                     unknown_member(diags, table, "constraint", &name, span);
+                }
+            }
+            AlterAction::DropForeignKey(name) => {
+                let kinds = |e: &Member| matches!(e, Member::ForeignKey(_));
+                match find_element(table, &name, dialect, kinds) {
+                    Some(member) => remove(table, member),
+                    None => unknown_member(diags, table, "foreign key", &name, span),
+                }
+            }
+            AlterAction::DropIndex(name) => {
+                let kinds = |e: &Member| {
+                    matches!(e, Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
+                };
+                match find_element(table, &name, dialect, kinds) {
+                    Some(member) => remove(table, member),
+                    None => unknown_member(diags, table, "index", &name, span),
                 }
             }
             AlterAction::DropColumn(name) => {
@@ -412,8 +514,352 @@ pub fn apply(table: &mut Table, actions: Vec<AlterAction>, span: Span, diags: &m
                 with_check,
             } => check_constraints(table, names.as_deref(), enable, with_check),
             AlterAction::SetOptions(options) => merge_options(&mut table.options, options),
+            AlterAction::RenameColumn { from, to } => {
+                if !rename_column(table, &from, &to, dialect) {
+                    unknown_member(diags, table, "column", &from, span);
+                }
+            }
+            AlterAction::RenameTable(to) => table.name.name = to,
+            AlterAction::RenameIndex { from, to } => {
+                let kinds = |e: &Member| {
+                    matches!(e, Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
+                };
+                if !rename_element(table, &from, to.clone(), dialect, &kinds)
+                    && find_element(table, &to, dialect, &kinds).is_none()
+                {
+                    unknown_member(diags, table, "index", &from, span);
+                }
+            }
+            AlterAction::RenameConstraint { from, to } => {
+                let kinds = |e: &Member| !matches!(e, Member::Index(_));
+                let default = table.columns.iter_mut().find_map(|c| {
+                    c.default.as_mut().filter(|d| {
+                        d.constraint_name
+                            .as_deref()
+                            .is_some_and(|n| n.eq_ignore_ascii_case(&from))
+                    })
+                });
+                if let Some(default) = default {
+                    default.constraint_name = Some(to);
+                } else if !rename_element(table, &from, to.clone(), dialect, &kinds)
+                    && find_element(table, &to, dialect, &kinds).is_none()
+                {
+                    // Renaming to the name the server gives an unnamed element now (after its
+                    // table or column was renamed) changes nothing the model holds.
+                    unknown_member(diags, table, "constraint", &from, span);
+                }
+            }
+            AlterAction::ModifyColumn(column) => modify_column(table, column, span, diags),
+            AlterAction::MoveColumn { name, after } => {
+                if let Err(missing) = move_column(table, &name, after.as_deref()) {
+                    unknown_member(diags, table, "column", &missing, span);
+                }
+            }
+            AlterAction::SetDataType { name, data_type } => {
+                let external = table.external;
+                match table.column_mut(&name) {
+                    Some(col) => col.data_type = data_type,
+                    None if external => table.columns.push(Column::new(name, data_type, span)),
+                    None => unknown_member(diags, table, "column", &name, span),
+                }
+            }
+            AlterAction::ValidateConstraint(name) => {
+                match find_element(table, &name, dialect, |_| true) {
+                    Some(Member::ForeignKey(i)) => table.foreign_keys[i].nocheck = false,
+                    Some(Member::Check(i)) => table.checks[i].nocheck = false,
+                    Some(_) => {}
+                    None => unknown_member(diags, table, "constraint", &name, span),
+                }
+            }
+            AlterAction::DropFound(lookup) => drop_found(table, &lookup),
             AlterAction::NoEffect => {}
         }
+    }
+}
+
+/// Replaces a column's definition in place. A primary key column stays NOT NULL unless
+/// the new definition says otherwise, as it would in a CREATE TABLE.
+fn modify_column(table: &mut Table, mut column: Column, span: Span, diags: &mut Diags) {
+    let in_primary_key = table.primary_key.as_ref().is_some_and(|pk| {
+        pk.columns
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(&column.name))
+    });
+    if in_primary_key && !column.nullable_explicit {
+        column.nullable = false;
+    }
+    let external = table.external;
+    match table.column_mut(&column.name) {
+        Some(old) => {
+            column.comments = std::mem::take(&mut old.comments);
+            *old = column;
+        }
+        None if external => table.columns.push(column),
+        None => {
+            let name = column.name.clone();
+            unknown_member(diags, table, "column", &name, span);
+        }
+    }
+}
+
+/// Moves a column first (`after: None`) or after another. The error is the name not found;
+/// the columns then stay as they were.
+fn move_column(table: &mut Table, name: &str, after: Option<&str>) -> Result<(), String> {
+    let position = |t: &Table, n: &str| {
+        t.columns
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(n))
+    };
+    let from = position(table, name).ok_or_else(|| name.to_string())?;
+    if let Some(after) = after {
+        position(table, after).ok_or_else(|| after.to_string())?;
+    }
+    let column = table.columns.remove(from);
+    let to = match after {
+        None => 0,
+        Some(after) => position(table, after).map_or(table.columns.len(), |i| i + 1),
+    };
+    table.columns.insert(to, column);
+    Ok(())
+}
+
+/// Renames a column everywhere the table names it. False when it has no such column.
+fn rename_column(table: &mut Table, from: &str, to: &str, dialect: Dialect) -> bool {
+    let Some(column) = table.column_mut(from) else {
+        return false;
+    };
+    column.name = to.to_string();
+    let rename = |name: &mut String| {
+        if name.eq_ignore_ascii_case(from) {
+            *name = to.to_string();
+        }
+    };
+    let expression = |text: &mut String| *text = rename_in_expression(text, from, to, dialect);
+    let key_column = |c: &mut crate::model::IndexColumn| {
+        if c.expression {
+            expression(&mut c.name);
+        } else {
+            rename(&mut c.name);
+        }
+    };
+    for key in table
+        .primary_key
+        .iter_mut()
+        .chain(table.unique_constraints.iter_mut())
+    {
+        key.columns.iter_mut().for_each(key_column);
+    }
+    for fk in &mut table.foreign_keys {
+        fk.columns.iter_mut().for_each(rename);
+    }
+    for check in &mut table.checks {
+        check.columns.iter_mut().for_each(rename);
+        expression(&mut check.expression);
+    }
+    for index in &mut table.indexes {
+        index.columns.iter_mut().for_each(key_column);
+        index.include.iter_mut().for_each(rename);
+        if let Some(filter) = index.filter.as_mut() {
+            expression(filter);
+        }
+    }
+    for column in &mut table.columns {
+        if let Some(computed) = column.computed.as_mut() {
+            expression(&mut computed.expression);
+        }
+    }
+    if let Some(period) = table.options.period_for_system_time.as_mut() {
+        rename(&mut period.start_column);
+        rename(&mut period.end_column);
+    }
+    true
+}
+
+/// An expression with every mention of column `from` renamed to `to`. Words are
+/// identifiers (bare or in `[]`, `""` or backquotes); string literals are left alone.
+pub(crate) fn rename_in_expression(text: &str, from: &str, to: &str, dialect: Dialect) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '$' | '#' | '@');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let len = match c {
+            '\'' => {
+                // A literal runs to the next quote that is not doubled.
+                let mut end = 1;
+                while let Some(n) = rest[end..].find('\'') {
+                    end += n + 1;
+                    if !rest[end..].starts_with('\'') {
+                        break;
+                    }
+                    end += 1;
+                }
+                if !rest[1..].contains('\'') {
+                    end = rest.len();
+                }
+                out.push_str(&rest[..end]);
+                end
+            }
+            '[' | '"' | '`' => {
+                let close = if c == '[' { ']' } else { c };
+                let end = rest[1..].find(close).map_or(rest.len(), |n| n + 2);
+                let inner = &rest[1..end.saturating_sub(1).max(1)];
+                if inner.eq_ignore_ascii_case(from) {
+                    out.push(c);
+                    out.push_str(to);
+                    out.push(close);
+                } else {
+                    out.push_str(&rest[..end]);
+                }
+                end
+            }
+            c if is_word(c) => {
+                let end = rest.find(|c: char| !is_word(c)).unwrap_or(rest.len());
+                if rest[..end].eq_ignore_ascii_case(from) {
+                    out.push_str(&quoted(to, dialect));
+                } else {
+                    out.push_str(&rest[..end]);
+                }
+                end
+            }
+            c => {
+                out.push(c);
+                c.len_utf8()
+            }
+        };
+        rest = &rest[len..];
+    }
+    out
+}
+
+/// A name as a bare word when the dialect reads it back unchanged, else quoted.
+fn quoted(name: &str, dialect: Dialect) -> String {
+    let mut chars = name.chars();
+    let plain = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && (dialect != Dialect::Postgres || !name.chars().any(|c| c.is_ascii_uppercase()));
+    match (plain, dialect) {
+        (true, _) => name.to_string(),
+        (false, Dialect::MsSql) => format!("[{name}]"),
+        (false, Dialect::MySql) => format!("`{name}`"),
+        (false, Dialect::Postgres) => format!("\"{name}\""),
+    }
+}
+
+/// The element called `name`: by the name the script gave it, else by the name the server
+/// generated for it. Only elements `kinds` accepts are considered.
+fn find_element(
+    table: &Table,
+    name: &str,
+    dialect: Dialect,
+    kinds: impl Fn(&Member) -> bool,
+) -> Option<Member> {
+    let named = |n: &Option<String>| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(name));
+    let primary = table
+        .primary_key
+        .as_ref()
+        .filter(|k| named(&k.name))
+        .map(|_| Member::PrimaryKey);
+    let unique = table.unique_constraints.iter().position(|k| named(&k.name));
+    let fk = table.foreign_keys.iter().position(|f| named(&f.name));
+    let check = table.checks.iter().position(|c| named(&c.name));
+    let index = table.indexes.iter().position(|i| named(&i.name));
+    primary
+        .into_iter()
+        .chain(unique.map(Member::Unique))
+        .chain(fk.map(Member::ForeignKey))
+        .chain(check.map(Member::Check))
+        .chain(index.map(Member::Index))
+        .find(|e| kinds(e))
+        .or_else(|| generated_names::find(dialect, table, name).filter(|e| kinds(e)))
+}
+
+fn name_of(table: &mut Table, element: Member) -> Option<&mut Option<String>> {
+    Some(match element {
+        Member::PrimaryKey => &mut table.primary_key.as_mut()?.name,
+        Member::Unique(i) => &mut table.unique_constraints.get_mut(i)?.name,
+        Member::ForeignKey(i) => &mut table.foreign_keys.get_mut(i)?.name,
+        Member::Check(i) => &mut table.checks.get_mut(i)?.name,
+        Member::Index(i) => &mut table.indexes.get_mut(i)?.name,
+    })
+}
+
+fn rename_element(
+    table: &mut Table,
+    from: &str,
+    to: String,
+    dialect: Dialect,
+    kinds: impl Fn(&Member) -> bool,
+) -> bool {
+    let Some(element) = find_element(table, from, dialect, kinds) else {
+        return false;
+    };
+    if let Some(name) = name_of(table, element) {
+        *name = Some(to);
+    }
+    true
+}
+
+fn remove(table: &mut Table, element: Member) {
+    match element {
+        Member::PrimaryKey => table.primary_key = None,
+        Member::Unique(i) => drop(table.unique_constraints.remove(i)),
+        Member::ForeignKey(i) => drop(table.foreign_keys.remove(i)),
+        Member::Check(i) => drop(table.checks.remove(i)),
+        Member::Index(i) => drop(table.indexes.remove(i)),
+    }
+}
+
+/// Drops what a T-SQL catalog lookup finds; nothing when it finds nothing, as the
+/// generated `IF @x IS NOT NULL` guard does. Among several candidates an unnamed one goes
+/// first: the lookup is written for constraints the server named.
+fn drop_found(table: &mut Table, lookup: &Lookup) {
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let pick = |candidates: Vec<(bool, bool)>| {
+        // (unnamed, exact): an unnamed exact match, then any unnamed, then any.
+        let find = |want: &dyn Fn(&(bool, bool)) -> bool| candidates.iter().position(want);
+        find(&|&(unnamed, exact)| unnamed && exact)
+            .or_else(|| find(&|&(unnamed, _)| unnamed))
+            .or_else(|| (!candidates.is_empty()).then_some(0))
+    };
+    let element = match lookup {
+        Lookup::Default { column } => {
+            if let Some(col) = table.column_mut(column) {
+                col.default = None;
+            }
+            return;
+        }
+        Lookup::PrimaryKey => Some(Member::PrimaryKey).filter(|_| table.primary_key.is_some()),
+        Lookup::Unique { column } => {
+            let keys: Vec<(usize, (bool, bool))> = (table.unique_constraints.iter().enumerate())
+                .filter(|(_, k)| k.columns.iter().any(|c| same(&c.name, column)))
+                .map(|(i, k)| (i, (k.name.is_none(), k.columns.len() == 1)))
+                .collect();
+            pick(keys.iter().map(|k| k.1).collect()).map(|p| Member::Unique(keys[p].0))
+        }
+        Lookup::ForeignKey { column, referenced } => {
+            let fks: Vec<(usize, (bool, bool))> = (table.foreign_keys.iter().enumerate())
+                .filter(|(_, f)| f.columns.iter().any(|c| same(c, column)))
+                .filter(|(_, f)| {
+                    referenced
+                        .as_ref()
+                        .is_none_or(|r| r.same_object(&f.referenced_table))
+                })
+                .map(|(i, f)| (i, (f.name.is_none(), f.columns.len() == 1)))
+                .collect();
+            pick(fks.iter().map(|f| f.1).collect()).map(|p| Member::ForeignKey(fks[p].0))
+        }
+        Lookup::Check { column } => {
+            let checks: Vec<(usize, (bool, bool))> = (table.checks.iter().enumerate())
+                .filter(|(_, c)| matches!(c.columns.as_slice(), [only] if same(only, column)))
+                .map(|(i, c)| (i, (c.name.is_none(), true)))
+                .collect();
+            pick(checks.iter().map(|c| c.1).collect()).map(|p| Member::Check(checks[p].0))
+        }
+    };
+    if let Some(element) = element {
+        remove(table, element);
     }
 }
 
@@ -459,7 +905,22 @@ fn set_flag(col: &mut Column, add: bool, flag: &str, masked_function: Option<Str
     }
 }
 
-fn drop_constraint(table: &mut Table, name: &str) -> bool {
+/// Drops every element named `name`; when none is, the unnamed element the server would
+/// have given that name.
+fn drop_constraint(table: &mut Table, name: &str, dialect: Dialect) -> bool {
+    if drop_named(table, name) {
+        return true;
+    }
+    match generated_names::find(dialect, table, name) {
+        Some(element) => {
+            remove(table, element);
+            true
+        }
+        None => false,
+    }
+}
+
+fn drop_named(table: &mut Table, name: &str) -> bool {
     let named = |n: &Option<String>| n.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(name));
     let mut found = false;
     if table.primary_key.as_ref().is_some_and(|pk| named(&pk.name)) {
@@ -546,5 +1007,52 @@ pub fn merge_options(into: &mut TableOptions, patch: TableOptions) {
     for option in patch.other {
         into.other.retain(|o| o.name != option.name);
         into.other.push(option);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rename_in_expression;
+    use crate::model::Dialect;
+
+    #[test]
+    fn renames_words_and_quoted_names_but_not_literals() {
+        let cases = [
+            ("(amount > 0)", "total", Dialect::Postgres, "(total > 0)"),
+            ("([Amount]>(0))", "Total", Dialect::MsSql, "([Total]>(0))"),
+            ("(amount_2 > amount)", "t", Dialect::MySql, "(amount_2 > t)"),
+            ("(a <> 'amount')", "t", Dialect::Postgres, "(a <> 'amount')"),
+            (
+                "(a <> 'it''s' AND amount > 1)",
+                "t",
+                Dialect::Postgres,
+                "(a <> 'it''s' AND t > 1)",
+            ),
+            (
+                "(`amount` > 0)",
+                "New Name",
+                Dialect::MySql,
+                "(`New Name` > 0)",
+            ),
+            (
+                "(amount > 0)",
+                "New Name",
+                Dialect::MsSql,
+                "([New Name] > 0)",
+            ),
+            (
+                "(amount > 0)",
+                "Total",
+                Dialect::Postgres,
+                "(\"Total\" > 0)",
+            ),
+        ];
+        for (text, to, dialect, expected) in cases {
+            assert_eq!(
+                rename_in_expression(text, "amount", to, dialect),
+                expected,
+                "{text}"
+            );
+        }
     }
 }

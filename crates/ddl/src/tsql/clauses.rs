@@ -102,6 +102,26 @@ pub fn data_type(cur: &mut Cursor) -> Option<DataType> {
     Some(types::data_type(schema.as_deref(), &name, &args, raw, true))
 }
 
+/// Index options that say how SQL Server builds or changes an index, not what the index
+/// is: they are not kept in the model, so an index made with `ONLINE = ON` equals one made
+/// without it.
+const HOW_TO_RUN_OPTIONS: [&str; 7] = [
+    "ONLINE",
+    "SORT_IN_TEMPDB",
+    "MAXDOP",
+    "DROP_EXISTING",
+    "RESUMABLE",
+    "MAX_DURATION",
+    "WAIT_AT_LOW_PRIORITY",
+];
+
+/// Whether an index option only says how the statement runs (see [`HOW_TO_RUN_OPTIONS`]).
+pub fn is_how_to_run(option: &OptionValue) -> bool {
+    HOW_TO_RUN_OPTIONS
+        .iter()
+        .any(|o| option.name.eq_ignore_ascii_case(o))
+}
+
 /// One `name = value` item of a WITH list, with the value's token range.
 pub struct OptionItem {
     pub option: OptionValue,

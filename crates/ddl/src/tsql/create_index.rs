@@ -2,7 +2,9 @@
 
 use sqlparser::tokenizer::Token;
 
-use super::clauses::{index_columns, name_list, split_commas, storage, with_options, Diags};
+use super::clauses::{
+    index_columns, is_how_to_run, name_list, split_commas, storage, with_options, Diags,
+};
 use crate::cursor::{is_statement_start, Cursor};
 use crate::model::{Index, IndexColumn, IndexKind, IndexOrigin, OptionValue, QualifiedName, Span};
 
@@ -141,7 +143,8 @@ pub fn index_body(
             }
             index.filter = Some(cur.text(lo, cur.pos).to_string());
         } else if let Some(items) = with_options(cur, diags) {
-            index.options.extend(items.into_iter().map(|i| i.option));
+            let options = items.into_iter().map(|i| i.option);
+            index.options.extend(options.filter(|o| !is_how_to_run(o)));
         } else if cur.eat_kw("ON") {
             if index.kind == IndexKind::FullText {
                 let lo = cur.pos;

@@ -4,8 +4,8 @@
 use sqlparser::tokenizer::Token;
 
 use super::clauses::{
-    self, clustering, expression_end, identifiers, index_columns, is_on, name_list, option_list,
-    referential_action, split_commas, storage, with_options, Diags, OptionItem,
+    self, clustering, expression_end, identifiers, index_columns, is_how_to_run, is_on, name_list,
+    option_list, referential_action, split_commas, storage, with_options, Diags, OptionItem,
 };
 use super::comments;
 use super::create_index::{index_body, IndexHead};
@@ -283,6 +283,7 @@ pub fn element(ec: &mut Cursor, diags: &mut Diags) -> Option<Element> {
         || ec.is_kw("FOREIGN")
         || ec.is_kw("CHECK")
         || ec.is_kw("CONNECTION")
+        || ec.is_kw("DEFAULT")
     {
         table_constraint(ec, None, None, start, diags)
     } else if ec.is_kw("INDEX") && looks_like_index(ec) {
@@ -398,7 +399,7 @@ fn key_constraint(
     }
     loop {
         if let Some(items) = with_options(ec, diags) {
-            for item in items {
+            for item in items.into_iter().filter(|i| !is_how_to_run(&i.option)) {
                 if item.option.name == "BUCKET_COUNT" {
                     let count = item.option.value.trim().parse().ok();
                     key.clustering = Clustering::Hash {

@@ -11,13 +11,14 @@ pub(crate) mod comments;
 mod create_index;
 pub(crate) mod create_table;
 mod other;
+mod procedures;
 
 use sqlparser::tokenizer::Token;
 
 use crate::cursor::{is_statement_start, Cursor};
 use crate::lexer::{is_kw, too_deep, unclosed, Lexed};
 use crate::model::{
-    codes, DiagnosticSeverity, ExtendedProperty, Index, OptionValue, ParseOutput,
+    codes, DiagnosticSeverity, Dialect, ExtendedProperty, Index, OptionValue, ParseOutput,
     PartitionFunction, PartitionScheme, QualifiedName, Schema, Sequence, Span, StatementKind,
     StatementRecord, StatementState, Table, TableIndex, UserType, View,
 };
@@ -37,6 +38,15 @@ pub(crate) enum Effect {
     AlterIndex(QualifiedName, Option<String>, Vec<OptionValue>),
     DropTables(Vec<QualifiedName>),
     DropIndexes(Vec<(QualifiedName, String)>),
+    /// PostgreSQL `DROP INDEX s.i`: the index is found by name among the tables of its
+    /// schema (`s.i` names the index, not its table).
+    DropSchemaIndexes(Vec<QualifiedName>),
+    /// PostgreSQL `ALTER INDEX s.i RENAME TO j`, found as [`Effect::DropSchemaIndexes`] finds
+    /// it.
+    RenameSchemaIndex(QualifiedName, String),
+    /// T-SQL `sp_rename 'dbo.X', 'Y'`: the table `dbo.X`, or else the constraint `X` of a
+    /// table in schema `dbo`.
+    RenameObject(QualifiedName, String),
     Sequence(Sequence),
     /// `ALTER SEQUENCE s OWNED BY t.c`.
     SequenceOwner(QualifiedName, crate::model::ColumnRef),
@@ -89,7 +99,7 @@ impl Statement {
 
 /// Parses every batch into `out`.
 pub fn parse(src: &str, lexed: &Lexed, out: &mut ParseOutput) {
-    let mut driver = Driver::new();
+    let mut driver = Driver::new(Dialect::MsSql);
     for &(lo, hi) in &lexed.batches {
         let mut cur = Cursor::new(src, lexed, lo, hi);
         driver.batch(&mut cur);
@@ -106,11 +116,14 @@ pub(crate) struct Driver {
     /// Effects on objects not defined yet: (log index, effect).
     pending: Vec<(usize, Effect)>,
     index: TableIndex,
+    /// Whose generated constraint names (`t_pkey`, `t_ibfk_1`) a drop may use.
+    dialect: Dialect,
 }
 
 impl Driver {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(dialect: Dialect) -> Self {
         Driver {
+            dialect,
             schema: Schema::default(),
             diagnostics: Vec::new(),
             log: Vec::new(),
@@ -260,7 +273,7 @@ impl Driver {
     /// Merges an effect. Returns it back when its target is not defined yet.
     fn apply(&mut self, effect: Effect, span: Span) -> Option<Effect> {
         let mut diags = Diags::default();
-        let (schema, index) = (&mut self.schema, &mut self.index);
+        let (schema, index, dialect) = (&mut self.schema, &mut self.index, self.dialect);
         match effect {
             Effect::None => {}
             Effect::Table(table) => {
@@ -290,8 +303,10 @@ impl Driver {
                     return Some(Effect::Index(name, new_index));
                 }
             }
-            Effect::Alter(name, actions) => match index.find_mut(&mut schema.tables, &name) {
-                Some(table) => alter_table::apply(table, actions, span, &mut diags),
+            Effect::Alter(name, actions) => match index.find(&schema.tables, &name) {
+                Some(position) => {
+                    alter_at(schema, index, position, actions, span, &mut diags, dialect);
+                }
                 None => {
                     // A drop aimed at a table that does not exist yet removes nothing (the
                     // `pg_dump --clean` and guarded T-SQL shapes drop before they create).
@@ -339,6 +354,55 @@ impl Driver {
                                 .is_some_and(|n| n.eq_ignore_ascii_case(&dropped))
                         });
                     }
+                }
+            }
+            Effect::DropSchemaIndexes(names) => {
+                for name in names {
+                    if let Some((position, element)) = schema_index(schema, &name, dialect) {
+                        let table = &mut schema.tables[position];
+                        alter_table::apply(
+                            table,
+                            vec![AlterAction::DropIndex(element)],
+                            span,
+                            &mut diags,
+                            dialect,
+                        );
+                    }
+                }
+            }
+            Effect::RenameSchemaIndex(name, to) => match schema_index(schema, &name, dialect) {
+                Some((position, from)) => alter_table::apply(
+                    &mut schema.tables[position],
+                    vec![AlterAction::RenameIndex { from, to }],
+                    span,
+                    &mut diags,
+                    dialect,
+                ),
+                None => diags.push(
+                    DiagnosticSeverity::Warning,
+                    codes::UNKNOWN_MEMBER,
+                    span,
+                    format!("ALTER INDEX names index `{name}`, which no table has"),
+                ),
+            },
+            Effect::RenameObject(name, to) => {
+                let action = match index.find(&schema.tables, &name) {
+                    Some(position) => Some((position, AlterAction::RenameTable(to))),
+                    None => constraint_in_schema(schema, &name).map(|position| {
+                        let from = name.name.clone();
+                        (position, AlterAction::RenameConstraint { from, to })
+                    }),
+                };
+                if let Some((position, action)) = action {
+                    alter_at(
+                        schema,
+                        index,
+                        position,
+                        vec![action],
+                        span,
+                        &mut diags,
+                        dialect,
+                    );
                 }
             }
             Effect::Sequence(s) => schema.sequences.push(s),
@@ -412,6 +476,123 @@ impl Driver {
             let _ = self.apply(effect, span);
         }
     }
+}
+
+/// Applies ALTER TABLE actions to the table at `position`, one at a time, so that a rename
+/// reaches the other tables before the next action: foreign keys elsewhere follow a renamed
+/// table or referenced column.
+fn alter_at(
+    schema: &mut Schema,
+    index: &mut TableIndex,
+    position: usize,
+    actions: Vec<AlterAction>,
+    span: Span,
+    diags: &mut Diags,
+    dialect: Dialect,
+) {
+    for action in actions {
+        let old = schema.tables[position].name.clone();
+        let renamed_column = match &action {
+            AlterAction::RenameColumn { from, to } => Some((from.clone(), to.clone())),
+            _ => None,
+        };
+        let renamed_table = matches!(action, AlterAction::RenameTable(_));
+        alter_table::apply(
+            &mut schema.tables[position],
+            vec![action],
+            span,
+            diags,
+            dialect,
+        );
+        if renamed_table {
+            let to = schema.tables[position].name.name.clone();
+            for fk in schema.tables.iter_mut().flat_map(|t| &mut t.foreign_keys) {
+                if fk.referenced_table.same_object(&old) {
+                    fk.referenced_table.name = to.clone();
+                }
+            }
+            *index = TableIndex::of(&schema.tables);
+        }
+        if let Some((from, to)) = renamed_column {
+            for fk in schema.tables.iter_mut().flat_map(|t| &mut t.foreign_keys) {
+                if fk.referenced_table.same_object(&old) {
+                    for column in &mut fk.referenced_columns {
+                        if column.eq_ignore_ascii_case(&from) {
+                            *column = to.clone();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether `table` is in the schema of `name`, the name of something inside a table (an
+/// index or constraint), whose schema is its table's.
+fn in_schema_of(name: &QualifiedName, table: &Table) -> bool {
+    QualifiedName {
+        database: None,
+        schema: name.schema.clone(),
+        name: table.name.name.clone(),
+    }
+    .same_object(&table.name)
+}
+
+/// The table in `name`'s schema with a constraint called `name`'s bare name.
+fn constraint_in_schema(schema: &Schema, name: &QualifiedName) -> Option<usize> {
+    let called = |n: &Option<String>| {
+        n.as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
+    };
+    schema.tables.iter().position(|t| {
+        let keys = t.primary_key.iter().chain(&t.unique_constraints);
+        in_schema_of(name, t)
+            && (keys.clone().any(|k| called(&k.name))
+                || t.foreign_keys.iter().any(|f| called(&f.name))
+                || t.checks.iter().any(|c| called(&c.name))
+                || t.columns.iter().any(|c| {
+                    c.default
+                        .as_ref()
+                        .is_some_and(|d| called(&d.constraint_name))
+                }))
+    })
+}
+
+/// The table holding the index `name` names (its schema is the index's), and the index's
+/// name there: PostgreSQL's `DROP INDEX s.i` and `ALTER INDEX s.i` do not name the table.
+/// A primary or unique key is found by its index's name too, and an index or key the
+/// script left unnamed by the name the server gave it.
+fn schema_index(
+    schema: &Schema,
+    name: &QualifiedName,
+    dialect: Dialect,
+) -> Option<(usize, String)> {
+    use crate::generated_names::{find, Member};
+    let candidates = || {
+        schema
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| in_schema_of(name, t))
+    };
+    let called = |n: &Option<String>| {
+        n.as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case(&name.name))
+    };
+    let named = |t: &Table| {
+        t.indexes.iter().any(|ix| called(&ix.name))
+            || (t.primary_key.iter().chain(&t.unique_constraints)).any(|k| called(&k.name))
+    };
+    let generated = |t: &Table| {
+        matches!(
+            find(dialect, t, &name.name),
+            Some(Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
+        )
+    };
+    candidates()
+        .find(|(_, t)| named(t))
+        .or_else(|| candidates().find(|(_, t)| generated(t)))
+        .map(|(position, _)| (position, name.name.clone()))
 }
 
 /// Attaches an `MS_Description` to its table, column or type, or keeps other properties
@@ -566,6 +747,11 @@ fn skip_batch(cur: &mut Cursor, kind: StatementKind) -> Statement {
 
 fn statement(cur: &mut Cursor, start: usize, diags: &mut Diags) -> Statement {
     let keyword = cur.keyword().unwrap_or_default();
+    if keyword == "DECLARE" {
+        if let Some(stmt) = procedures::lookup_drop(cur) {
+            return stmt;
+        }
+    }
     match keyword.as_str() {
         "CREATE" => create(cur, start, diags),
         "ALTER" => alter(cur, start, diags),
@@ -811,7 +997,9 @@ fn alter_index(cur: &mut Cursor, diags: &mut Diags) -> Statement {
     let mut options = Vec::new();
     while cur.pos < end {
         match with_options(cur, diags) {
-            Some(items) => options.extend(items.into_iter().map(|i| i.option)),
+            Some(items) => options.extend(
+                (items.into_iter().map(|i| i.option)).filter(|o| !clauses::is_how_to_run(o)),
+            ),
             None => cur.skip_one(),
         }
     }
@@ -842,6 +1030,15 @@ fn drop_statement(cur: &mut Cursor) -> Statement {
 fn exec(cur: &mut Cursor, start: usize) -> Statement {
     cur.pos += 1;
     let name = cur.object_name();
+    if name
+        .as_ref()
+        .is_some_and(|n| n.name.eq_ignore_ascii_case("sp_rename"))
+    {
+        let end = statement_end(cur, cur.pos);
+        if let Some(stmt) = procedures::sp_rename(cur, end) {
+            return stmt;
+        }
+    }
     let is_property = name.as_ref().is_some_and(|n| {
         n.name.eq_ignore_ascii_case("sp_addextendedproperty")
             || n.name.eq_ignore_ascii_case("sp_updateextendedproperty")
