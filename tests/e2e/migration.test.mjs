@@ -2,8 +2,9 @@
 // and the Compare view (from the input to a second version), their copy and download, the
 // data-loss warning, and a compare link opened elsewhere.
 //
-// Tests marked "needs the diff engine" assert steps that crates/audit/src/migrate computes;
-// they fail while that engine returns empty migrations.
+// Three tests assert the steps themselves (an ALTER of the table the audit fixes, an ADD of
+// a new column, a commented-out DROP): they check the page and crates/audit/src/migrate
+// together.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -92,7 +93,7 @@ test('the Migration tab sits beside the revised schema, is reached by keyboard a
   }
 });
 
-test('needs the diff engine: the migration of a schema with a known issue alters that table, and downloads and copies as shown', async () => {
+test('the migration of a schema with a known issue alters that table, and downloads and copies as shown', async () => {
   const { browser, page, errors } = await open();
   try {
     await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
@@ -138,7 +139,7 @@ test('compare mode starts with a helpful empty state, and the same schema twice 
   }
 });
 
-test('needs the diff engine: compare mode migrates OLD to NEW with an ADD of the new column', async () => {
+test('compare mode migrates OLD to NEW with an ADD of the new column', async () => {
   const { browser, page, errors } = await open();
   try {
     await page.locator('#dialect').selectOption('postgres');
@@ -156,7 +157,7 @@ test('needs the diff engine: compare mode migrates OLD to NEW with an ADD of the
   }
 });
 
-test('needs the diff engine: a dropped column is a data-loss step, commented out until included', async () => {
+test('a dropped column is a data-loss step, commented out until included', async () => {
   const { browser, page, errors } = await open();
   try {
     await page.locator('#dialect').selectOption('postgres');

@@ -192,7 +192,7 @@ fn migration_options_are_checked_like_audit_options() {
     assert!(error_message(error.into()).contains("allowDataLos"));
 }
 
-/// Needs the diff engine (crates/audit/src/migrate): the migration adds the new column.
+/// With the diff engine (crates/audit/src/migrate): the migration adds the new column.
 #[wasm_bindgen_test]
 fn diff_adds_a_new_column() {
     let migration = schema_audit_js::diff(OLD, NEW, options(r#"{"dialect":"postgres"}"#))
