@@ -101,6 +101,10 @@ test('a pasted multi-table schema shows scores and a known finding; every view r
     assert.ok((await page.locator('table.diff tr.added, table.diff tr.changed').count()) > 0);
     await screenshot(page, 'view-revised');
     await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#tab-migration').getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#compare-new').waitFor();
+    await page.keyboard.press('ArrowRight');
     await page.locator('.rule').first().waitFor();
     await page.locator('#rule-tenant-column-missing summary').click();
     await screenshot(page, 'view-rules');
@@ -395,7 +399,7 @@ CREATE TABLE [<script>window.__pwned=2</script>] (
 );
 `;
     await paste(page, hostile);
-    for (const view of ['summary', 'tables', 'findings', 'atomization', 'revised']) {
+    for (const view of ['summary', 'tables', 'findings', 'atomization', 'revised', 'migration', 'compare']) {
       await page.locator(`#tab-${view}`).click();
       await page.waitForTimeout(100);
     }

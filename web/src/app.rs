@@ -15,6 +15,7 @@ use crate::components::editor::Editor;
 use crate::components::export::ExportBar;
 use crate::components::findings::FindingsView;
 use crate::components::header::Header;
+use crate::components::migration::{self, CompareInput, MigrationView};
 use crate::components::revised::RevisedView;
 use crate::components::rules::RulesView;
 use crate::components::summary::SummaryView;
@@ -22,10 +23,10 @@ use crate::components::tables::TablesView;
 use crate::components::tabs::Tabs;
 use crate::components::toolbar::Toolbar;
 use crate::components::Shared;
-use crate::protocol::{ExportAction, ExportFormat, Request};
+use crate::protocol::{ExportAction, ExportFormat, MigrationQuery, Request};
 use crate::report::ReportData;
 use crate::share::{self, View};
-use crate::state::{Action, Boot, State, Theme};
+use crate::state::{Action, Boot, MigrationAnswer, State, Theme};
 use crate::worker::{AuditClient, Reply};
 
 /// Quiet time after a keystroke before auditing a big script (over `SMALL_INPUT_BYTES`): its
@@ -40,7 +41,8 @@ const DIM_STALE_MS: u32 = 150;
 const SMALL_INPUT_BYTES: usize = 64 * 1024;
 const SAVE_DELAY_MS: u32 = 400;
 const LINK_DELAY_MS: u32 = 300;
-/// Inputs above this are not written into the URL: the link would be unwieldy.
+/// Inputs above this (the input plus the Compare view's text) are not written into the
+/// URL: the link would be unwieldy.
 const SHARE_INPUT_LIMIT: usize = 512 * 1024;
 /// A worker still busy on an older input after this long is replaced rather than waited
 /// for, so typing into a huge script always audits the newest text next.
@@ -87,6 +89,29 @@ pub fn app() -> Html {
         on_select_table: use_action(&state, Action::SelectTable),
         on_finding: use_action(&state, Action::JumpToFinding),
         on_filter: use_action(&state, Action::SetFilter),
+        on_allow_data_loss: use_action(&state, Action::SetAllowDataLoss),
+        on_compare: use_action(&state, Action::EditCompare),
+        on_copy_migration: {
+            let toast = toast.clone();
+            (*use_memo((), move |_| {
+                Callback::from(move |sql: Rc<str>| {
+                    copy_text(sql.to_string(), "Migration copied", &toast)
+                })
+            }))
+            .clone()
+        },
+        on_download_migration: {
+            let toast = toast.clone();
+            (*use_memo(state.options.dialect, move |dialect| {
+                let name = migration::file_name(*dialect);
+                Callback::from(move |sql: Rc<str>| {
+                    if let Err(e) = browser::download(&name, "application/sql", &sql) {
+                        toast.emit(format!("Download failed: {e}"));
+                    }
+                })
+            }))
+            .clone()
+        },
     };
 
     {
@@ -174,6 +199,10 @@ struct ViewActions {
     on_select_table: Callback<Option<String>>,
     on_finding: Callback<String>,
     on_filter: Callback<crate::state::FindingFilter>,
+    on_allow_data_loss: Callback<bool>,
+    on_compare: Callback<String>,
+    on_copy_migration: Callback<Rc<str>>,
+    on_download_migration: Callback<Rc<str>>,
 }
 
 /// A callback that dispatches `action`, made once per page. A fresh callback on every render
@@ -226,7 +255,27 @@ fn render_view(
             };
             html! { <RevisedView input={state.ddl.clone()} revised={AttrValue::from(revised)} {on_copy} {on_download} /> }
         }
+        View::Migration => migration_view(
+            state,
+            views,
+            "The revised schema needs no change to a live database: the audit's fixes here are all notes or need a decision, or there are none.",
+        ),
+        View::Compare => html! {
+            <>
+                <CompareInput text={state.compare.clone()} input={state.ddl.clone()} on_edit={views.on_compare.clone()} />
+                { migration_view(state, views, "The two versions define the same schema: a database at the old one needs no change.") }
+            </>
+        },
         View::Rules => html! { <RulesView rules={state.rules.clone().map(Shared)} /> },
+    }
+}
+
+fn migration_view(state: &State, views: &ViewActions, empty_text: &'static str) -> Html {
+    html! {
+        <MigrationView shown={state.migration_shown()} dialect={state.options.dialect}
+            allow_data_loss={state.allow_data_loss} empty_text={empty_text}
+            on_allow_data_loss={views.on_allow_data_loss.clone()}
+            on_copy={views.on_copy_migration.clone()} on_download={views.on_download_migration.clone()} />
     }
 }
 
@@ -302,6 +351,45 @@ fn use_audit_worker(state: &UseReducerHandle<State>) -> Callback<(ExportFormat, 
             }
         });
     }
+    {
+        let (slot, handlers) = (slot.clone(), handlers.clone());
+        let timer = use_mut_ref(|| None::<Timeout>);
+        let wanted = state
+            .wanted_migration()
+            .filter(|query| !state.has_migration(*query));
+        let request = wanted.map(|query| {
+            let new = (query == MigrationQuery::Compare).then(|| state.compare.clone());
+            (query, state.ddl.clone(), new)
+        });
+        let (seq, options, allow_data_loss) = (
+            state.migration_seq,
+            state.options.clone(),
+            state.allow_data_loss,
+        );
+        use_effect_with((seq, wanted), move |_| {
+            *timer.borrow_mut() = None;
+            let Some((query, old, new)) = request else {
+                return;
+            };
+            let small = old.len().max(new.as_ref().map_or(0, |n| n.len())) <= SMALL_INPUT_BYTES;
+            let request = Request::Migrate {
+                seq,
+                query,
+                old: old.to_string(),
+                new: new.map(|n| n.to_string()),
+                options,
+                allow_data_loss,
+            };
+            // Like audits: small scripts at once, big ones once the typing pauses.
+            if small {
+                send(&slot, &handlers, request, false);
+            } else {
+                *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || {
+                    send(&slot, &handlers, request, false);
+                }));
+            }
+        });
+    }
     let (ddl, options) = (state.ddl.clone(), state.options.clone());
     Callback::from(move |(format, action): (ExportFormat, ExportAction)| {
         let request = Request::Render {
@@ -368,6 +456,15 @@ fn handle_reply(dispatcher: &UseReducerDispatcher<State>, reply: Reply) {
             Err(message) => Action::AuditUnreadable { seq, message },
         }),
         Reply::Rules(rules) => dispatcher.dispatch(Action::RulesLoaded(Rc::new(rules))),
+        Reply::Migrated {
+            seq,
+            query,
+            migration,
+        } => dispatcher.dispatch(Action::Migrated(MigrationAnswer {
+            seq,
+            query,
+            result: migration,
+        })),
         Reply::Rendered {
             format,
             action,
@@ -402,7 +499,7 @@ fn copy_text(text: String, done: &str, toast: &Callback<String>) {
 }
 
 fn copy_link(state: &State, toast: &Callback<String>) {
-    if state.ddl.len() > SHARE_INPUT_LIMIT {
+    if state.ddl.len() + state.compare.len() > SHARE_INPUT_LIMIT {
         toast.emit("This schema is too large to share as a link; download it instead.".into());
         return;
     }
@@ -439,7 +536,7 @@ fn use_persistence(state: &UseReducerHandle<State>) {
         let saved = state.saved();
         let (allowed, warned) = (state.save_allowed, state.storage_warning.is_some());
         let dispatcher = dispatcher.clone();
-        use_effect_with((state.input_seq, allowed), move |_| {
+        use_effect_with((state.migration_seq, allowed), move |_| {
             let task = allowed.then(|| {
                 Timeout::new(SAVE_DELAY_MS, move || {
                     if let Err(e) = browser::save(&saved) {
@@ -456,7 +553,7 @@ fn use_persistence(state: &UseReducerHandle<State>) {
         let shared = state.shared();
         let keep_damaged_link = state.link_error.is_some();
         let key = (
-            state.input_seq,
+            state.migration_seq,
             state.view,
             state.selected_table.clone(),
             state.selected_finding.clone(),
@@ -467,7 +564,8 @@ fn use_persistence(state: &UseReducerHandle<State>) {
             // the person can still see (and retry) what they were sent.
             let task = (!keep_damaged_link).then(|| {
                 Timeout::new(LINK_DELAY_MS, move || {
-                    if shared.ddl.len() <= SHARE_INPUT_LIMIT {
+                    let size = shared.ddl.len() + shared.compare.as_ref().map_or(0, String::len);
+                    if size <= SHARE_INPUT_LIMIT {
                         browser::set_fragment(&share::encode(&shared));
                     } else {
                         browser::set_fragment("");

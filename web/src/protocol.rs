@@ -85,6 +85,27 @@ pub enum Request {
         format: ExportFormat,
         action: ExportAction,
     },
+    /// A migration other than the one every report carries: from `old` to `new` (the
+    /// Compare view), or from `old` to its revised schema with the data-loss steps in.
+    Migrate {
+        /// The page's [`crate::state::State::migration_seq`], so stale answers drop.
+        seq: u64,
+        query: MigrationQuery,
+        old: String,
+        /// `None` for the revised schema of `old`.
+        new: Option<String>,
+        options: Options,
+        allow_data_loss: bool,
+    },
+}
+
+/// Which migration the page asks the worker for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MigrationQuery {
+    /// From the input to its revised schema, with the steps that can lose data emitted.
+    Revision,
+    /// From the input (OLD) to the Compare view's text (NEW).
+    Compare,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -106,6 +127,12 @@ pub enum Response {
         format: ExportFormat,
         action: ExportAction,
         text: String,
+    },
+    /// The engine's JSON of the migration asked for, or why there is none.
+    Migrated {
+        seq: u64,
+        query: MigrationQuery,
+        json: Result<String, String>,
     },
 }
 

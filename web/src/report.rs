@@ -27,12 +27,44 @@ pub struct ReportData {
     pub summary: Rc<SummaryData>,
     pub tables: Vec<Rc<TableData>>,
     pub revised_schema: Rc<str>,
+    /// The migration from the input to its revised schema.
+    pub migration: Rc<MigrationData>,
     pub diagnostics: Rc<Vec<Diagnostic>>,
     /// Tables the worker left out of this copy (see [`PAGE_TABLE_LIMIT`]); 0 when it has
     /// them all.
     pub omitted_tables: usize,
     /// Diagnostics left out likewise.
     pub omitted_diagnostics: usize,
+}
+
+/// What the page shows of a migration (the engine's `migrate::Migration`). The steps are
+/// only counted: reading them would link a parser for every step kind into the page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct MigrationData {
+    pub allow_data_loss: bool,
+    /// One line per step that can lose data.
+    pub data_loss: Vec<String>,
+    /// How many steps the migration has.
+    #[serde(deserialize_with = "count")]
+    pub steps: usize,
+    /// The whole script.
+    pub sql: String,
+}
+
+impl MigrationData {
+    /// Whether the two schemas are the same.
+    pub fn is_empty(&self) -> bool {
+        self.steps == 0
+    }
+
+    /// Reads the engine's JSON of a migration.
+    pub fn from_json(json: &str) -> Result<MigrationData, String> {
+        from_json(json, "migration")
+    }
+}
+
+fn count<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    Vec::<serde::de::IgnoredAny>::deserialize(deserializer).map(|steps| steps.len())
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -245,6 +277,7 @@ struct HeadOut<'a> {
     dialect: Dialect,
     context: &'a schema_audit::report::SchemaProfile,
     revised_schema: &'a str,
+    migration: &'a schema_audit::migrate::Migration,
     diagnostics: &'a [Diagnostic],
     omitted_tables: usize,
     omitted_diagnostics: usize,
@@ -256,6 +289,7 @@ struct HeadIn {
     dialect: Dialect,
     context: Rc<ContextData>,
     revised_schema: Rc<str>,
+    migration: Rc<MigrationData>,
     diagnostics: Rc<Vec<Diagnostic>>,
     omitted_tables: usize,
     omitted_diagnostics: usize,
@@ -314,6 +348,7 @@ impl PageEncoder {
             dialect: report.dialect,
             context: &report.context,
             revised_schema: &report.revised_schema,
+            migration: &report.migration,
             diagnostics,
             omitted_tables: report.tables.len() - page_tables.len(),
             omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),
@@ -405,6 +440,7 @@ impl PageDecoder {
                 dialect: base.dialect,
                 context: base.context.clone(),
                 revised_schema: base.revised_schema.clone(),
+                migration: base.migration.clone(),
                 diagnostics: base.diagnostics.clone(),
                 omitted_tables: base.omitted_tables,
                 omitted_diagnostics: base.omitted_diagnostics,
@@ -436,6 +472,7 @@ impl PageDecoder {
             summary,
             tables,
             revised_schema: head.revised_schema,
+            migration: head.migration,
             diagnostics: head.diagnostics,
             omitted_tables: head.omitted_tables,
             omitted_diagnostics: head.omitted_diagnostics,
@@ -602,6 +639,9 @@ mod page_tests {
         assert_eq!(page.tables.len(), report.tables.len());
         assert_eq!(page.omitted_tables, 0);
         assert_eq!(&*page.revised_schema, report.revised_schema);
+        assert_eq!(page.migration.sql, report.migration.sql);
+        assert_eq!(page.migration.steps, report.migration.steps.len());
+        assert_eq!(page.migration.data_loss, report.migration.data_loss);
         assert_eq!(page.findings().count(), report.summary.findings.total);
     }
 

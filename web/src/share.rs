@@ -3,7 +3,9 @@
 //! Format: `#v1.<payload>`, where payload is base64url (no padding) of raw deflate of the
 //! JSON of [`SharedState`]. The version prefix lets a later format coexist with old links;
 //! deflate keeps DDL (very repetitive text) to a fraction of its size, and base64url is
-//! fragment-safe without percent-encoding. Decoding is total: every malformed input is a
+//! fragment-safe without percent-encoding. A field added later is optional and left out
+//! when unset (`compare`, `allow_data_loss`), so v1 links made before it open unchanged and
+//! the version only changes when an old field changes meaning. Decoding is total: every malformed input is a
 //! [`LinkError`], never a panic, and size limits bound the work a hostile link can cause.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -30,16 +32,22 @@ pub enum View {
     Findings,
     Atomization,
     Revised,
+    /// The migration from the input to its revised schema.
+    Migration,
+    /// The migration from the input to a second version of it.
+    Compare,
     Rules,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 8] = [
         View::Summary,
         View::Tables,
         View::Findings,
         View::Atomization,
         View::Revised,
+        View::Migration,
+        View::Compare,
         View::Rules,
     ];
 
@@ -50,6 +58,8 @@ impl View {
             View::Findings => "Findings",
             View::Atomization => "Atomization",
             View::Revised => "Revised schema",
+            View::Migration => "Migration",
+            View::Compare => "Compare",
             View::Rules => "Rules",
         }
     }
@@ -61,6 +71,8 @@ impl View {
             View::Findings => "findings",
             View::Atomization => "atomization",
             View::Revised => "revised",
+            View::Migration => "migration",
+            View::Compare => "compare",
             View::Rules => "rules",
         }
     }
@@ -75,6 +87,17 @@ pub struct SharedState {
     pub view: View,
     pub table: Option<String>,
     pub finding: Option<String>,
+    /// The second version of the schema in the Compare view, when there is one. Added to
+    /// v1 as an optional field: links without it decode as before and stay byte-identical.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compare: Option<String>,
+    /// Whether migrations include the steps that can lose data.
+    #[serde(skip_serializing_if = "is_false")]
+    pub allow_data_loss: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// Why a link could not be opened. Each says what happened in words a person can act on.
@@ -154,6 +177,8 @@ mod tests {
             view: View::Findings,
             table: Some("dbo.Model".into()),
             finding: Some("F1".into()),
+            compare: None,
+            allow_data_loss: false,
         }
     }
 
@@ -225,5 +250,21 @@ mod tests {
         assert_eq!(state.ddl, "CREATE TABLE t (x INT);");
         assert_eq!(state.view, View::Summary);
         assert_eq!(state.options, Options::default());
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_compare_view_round_trips_and_costs_nothing_when_absent() {
+        let mut compare = state("CREATE TABLE t (id INT PRIMARY KEY);");
+        compare.view = View::Compare;
+        compare.compare = Some("CREATE TABLE t (id INT PRIMARY KEY, name TEXT);".into());
+        compare.allow_data_loss = true;
+        assert_eq!(decode(&encode(&compare)), Ok(compare.clone()));
+        // Without a second text the JSON is what v1 links always held.
+        let plain = state("CREATE TABLE t (id INT PRIMARY KEY);");
+        let json = serde_json::to_string(&plain).unwrap_or_default();
+        assert!(
+            !json.contains("compare") && !json.contains("allow_data_loss"),
+            "{json}"
+        );
     }
 }

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::options::Options;
-use crate::protocol::RuleDoc;
-use crate::report::ReportData;
+use crate::protocol::{MigrationQuery, RuleDoc};
+use crate::report::{MigrationData as Migration, ReportData};
 use crate::share::{self, LinkError, SharedState, View};
 
 /// What is kept in localStorage between visits.
@@ -19,6 +19,8 @@ use crate::share::{self, LinkError, SharedState, View};
 pub struct Saved {
     pub ddl: String,
     pub options: Options,
+    /// The Compare view's second version; empty when there is none.
+    pub compare: String,
 }
 
 /// Where the audit of the current input stands.
@@ -60,6 +62,29 @@ impl FindingFilter {
                     .iter()
                     .any(|c| c.to_lowercase().contains(&search)))
     }
+}
+
+/// A migration the worker computed for the page ([`State::wanted_migration`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MigrationAnswer {
+    /// The [`State::migration_seq`] it was asked for.
+    pub seq: u64,
+    pub query: MigrationQuery,
+    pub result: Result<Rc<Migration>, String>,
+}
+
+/// What a migration view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MigrationShown {
+    /// The migration of the current input.
+    Ready(Rc<Migration>),
+    /// Being computed; the last one of the same kind, if any, is shown dimmed meanwhile.
+    Pending(Option<Rc<Migration>>),
+    Failed(String),
+    /// The Compare view has no second version yet.
+    NothingToCompare,
+    /// No report yet (the first audit is running).
+    NoReport,
 }
 
 /// Asks the editor to show a line; `nonce` makes a repeated request for the same line count.
@@ -136,6 +161,15 @@ pub struct State {
     pub fault_injection: bool,
     /// The rule catalog, once the worker has sent it.
     pub rules: Option<Rc<Vec<RuleDoc>>>,
+    /// The Compare view's second version of the schema (NEW; the input is OLD).
+    pub compare: Rc<str>,
+    /// Whether migrations emit the steps that can lose data instead of commenting them out.
+    pub allow_data_loss: bool,
+    /// Bumped by every change to what a migration is computed from: the input, the options,
+    /// the compare text, the data-loss choice. Migrations carry it so stale answers drop.
+    pub migration_seq: u64,
+    /// The last migration the worker computed beyond the report's own.
+    pub extra_migration: Option<MigrationAnswer>,
 }
 
 /// What a person (or the worker) can do to the state.
@@ -176,6 +210,11 @@ pub enum Action {
     CycleTheme,
     SetTheme(Theme),
     RulesLoaded(Rc<Vec<RuleDoc>>),
+    /// The Compare view's second version changed.
+    EditCompare(String),
+    SetAllowDataLoss(bool),
+    /// The worker returned a migration asked for at `answer.seq`.
+    Migrated(MigrationAnswer),
 }
 
 /// What the page found when it started.
@@ -216,6 +255,10 @@ impl State {
             toast: None,
             fault_injection: false,
             rules: None,
+            compare: "".into(),
+            allow_data_loss: false,
+            migration_seq: 1,
+            extra_migration: None,
         }
     }
 
@@ -230,19 +273,22 @@ impl State {
         let link = share::is_link(&boot.fragment).then(|| share::decode(&boot.fragment));
         let mut state = match (link, saved) {
             (Some(Ok(link)), saved) => {
-                let conflict = saved.filter(|s| s.ddl != link.ddl || s.options != link.options);
+                let conflict = saved.filter(|s| {
+                    s.ddl != link.ddl
+                        || s.options != link.options
+                        || Some(&s.compare).filter(|c| !c.is_empty()) != link.compare.as_ref()
+                });
                 let mut state = State::from_shared(link);
                 state.save_allowed = conflict.is_none();
                 state.conflict = conflict.map(Rc::new);
                 state
             }
             (Some(Err(error)), saved) => {
-                let mut state =
-                    saved.map_or_else(State::default, |s| State::with_input(&s.ddl, s.options));
+                let mut state = saved.map_or_else(State::default, State::from_saved);
                 state.link_error = Some(error);
                 state
             }
-            (None, Some(saved)) => State::with_input(&saved.ddl, saved.options),
+            (None, Some(saved)) => State::from_saved(saved),
             (None, None) => State::default(),
         };
         state.storage_warning = storage_warning;
@@ -250,8 +296,16 @@ impl State {
         state
     }
 
+    fn from_saved(saved: Saved) -> Self {
+        let mut state = State::with_input(&saved.ddl, saved.options);
+        state.compare = saved.compare.into();
+        state
+    }
+
     fn from_shared(link: SharedState) -> Self {
         let mut state = State::with_input(&link.ddl, link.options);
+        state.compare = link.compare.unwrap_or_default().into();
+        state.allow_data_loss = link.allow_data_loss;
         state.view = link.view;
         state.selected_table = link.table;
         state.reveal = None;
@@ -267,6 +321,8 @@ impl State {
             view: self.view,
             table: self.selected_table.clone(),
             finding: self.selected_finding.clone(),
+            compare: (!self.compare.is_empty()).then(|| self.compare.to_string()),
+            allow_data_loss: self.allow_data_loss,
         }
     }
 
@@ -274,6 +330,47 @@ impl State {
         Saved {
             ddl: self.ddl.to_string(),
             options: self.options.clone(),
+            compare: self.compare.to_string(),
+        }
+    }
+
+    /// The migration the page needs from the worker for the view showing, if any: the
+    /// report carries only the revision's migration without its data-loss steps.
+    pub fn wanted_migration(&self) -> Option<MigrationQuery> {
+        match self.view {
+            View::Compare if !self.compare.trim().is_empty() => Some(MigrationQuery::Compare),
+            View::Migration if self.allow_data_loss => Some(MigrationQuery::Revision),
+            _ => None,
+        }
+    }
+
+    /// Whether the worker has already answered [`State::wanted_migration`] for this input.
+    pub fn has_migration(&self, query: MigrationQuery) -> bool {
+        self.extra_migration
+            .as_ref()
+            .is_some_and(|a| a.seq == self.migration_seq && a.query == query)
+    }
+
+    /// What the Migration or Compare view shows.
+    pub fn migration_shown(&self) -> MigrationShown {
+        let Some(query) = self.wanted_migration() else {
+            if self.view == View::Compare {
+                return MigrationShown::NothingToCompare;
+            }
+            return match &self.report {
+                Some(report) => MigrationShown::Ready(report.migration.clone()),
+                None => MigrationShown::NoReport,
+            };
+        };
+        match &self.extra_migration {
+            Some(answer) if self.has_migration(query) => match &answer.result {
+                Ok(migration) => MigrationShown::Ready(migration.clone()),
+                Err(message) => MigrationShown::Failed(message.clone()),
+            },
+            Some(answer) if answer.query == query => {
+                MigrationShown::Pending(answer.result.as_ref().ok().cloned())
+            }
+            _ => MigrationShown::Pending(None),
         }
     }
 
@@ -356,6 +453,7 @@ impl State {
                 if let Some(saved) = self.conflict.as_deref() {
                     next.ddl = saved.ddl.as_str().into();
                     next.options = saved.options.clone();
+                    next.compare = saved.compare.as_str().into();
                     next.selected_finding = None;
                     next.selected_table = None;
                     next.input_changed();
@@ -370,12 +468,26 @@ impl State {
             Action::CycleTheme => next.theme = self.theme.next(),
             Action::SetTheme(theme) => next.theme = theme,
             Action::RulesLoaded(rules) => next.rules = Some(rules),
+            Action::EditCompare(text) if *text == *self.compare => return next,
+            Action::EditCompare(text) => {
+                next.compare = text.into();
+                next.migration_seq += 1;
+            }
+            Action::SetAllowDataLoss(allow) if allow == self.allow_data_loss => return next,
+            Action::SetAllowDataLoss(allow) => {
+                next.allow_data_loss = allow;
+                next.migration_seq += 1;
+            }
+            // An answer for an older input, compare text or choice is dropped.
+            Action::Migrated(answer) if answer.seq != self.migration_seq => return next,
+            Action::Migrated(answer) => next.extra_migration = Some(answer),
         }
         next
     }
 
     fn input_changed(&mut self) {
         self.input_seq += 1;
+        self.migration_seq += 1;
         self.status = AuditStatus::Auditing;
     }
 
@@ -423,6 +535,7 @@ mod tests {
         Saved {
             ddl: ddl.into(),
             options: Options::default(),
+            compare: String::new(),
         }
     }
 
@@ -588,5 +701,133 @@ mod tests {
         };
         assert_eq!(report.findings().filter(|f| nothing.matches(f)).count(), 0);
         assert!(all > 0);
+    }
+
+    const OLD: &str = "CREATE TABLE t (id INT PRIMARY KEY);";
+    const NEW: &str = "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20));";
+
+    /// The worker's answer to what `state` wants, computed here as the worker would.
+    fn migrated(state: &State) -> State {
+        let query = state
+            .wanted_migration()
+            .unwrap_or_else(|| panic!("the state wants no migration"));
+        let new = (query == MigrationQuery::Compare).then_some(&*state.compare);
+        let result = crate::worker::migration_for_page(
+            &state.ddl,
+            new,
+            &state.options,
+            state.allow_data_loss,
+        );
+        state.apply(Action::Migrated(MigrationAnswer {
+            seq: state.migration_seq,
+            query,
+            result,
+        }))
+    }
+
+    fn comparing(old: &str, new: &str) -> State {
+        State::with_input(old, Options::default())
+            .apply(Action::SelectView(View::Compare))
+            .apply(Action::EditCompare(new.into()))
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn the_migration_view_shows_the_reports_migration_unless_data_loss_is_included() {
+        let state = audited(&State::default()).apply(Action::SelectView(View::Migration));
+        assert_eq!(state.wanted_migration(), None);
+        let report = state.report.clone().unwrap_or_else(|| panic!("audited"));
+        assert_eq!(
+            state.migration_shown(),
+            MigrationShown::Ready(report.migration.clone())
+        );
+        let with_loss = state.apply(Action::SetAllowDataLoss(true));
+        assert_eq!(with_loss.wanted_migration(), Some(MigrationQuery::Revision));
+        assert_eq!(with_loss.migration_shown(), MigrationShown::Pending(None));
+        let answered = migrated(&with_loss);
+        assert!(answered.has_migration(MigrationQuery::Revision));
+        let MigrationShown::Ready(migration) = answered.migration_shown() else {
+            panic!("the answer shows");
+        };
+        assert!(migration.allow_data_loss);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn compare_shows_the_migration_from_the_input_to_the_second_text() {
+        let state = comparing(OLD, NEW);
+        assert_eq!(state.wanted_migration(), Some(MigrationQuery::Compare));
+        let answered = migrated(&state);
+        assert!(matches!(
+            answered.migration_shown(),
+            MigrationShown::Ready(m) if !m.allow_data_loss
+        ));
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_empty_second_text_asks_the_worker_for_nothing() {
+        let state = comparing(OLD, "  \n");
+        assert_eq!(state.wanted_migration(), None);
+        assert_eq!(state.migration_shown(), MigrationShown::NothingToCompare);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_migration_for_an_older_text_is_dropped_and_the_last_one_waits_dimmed() {
+        let first = migrated(&comparing(OLD, NEW));
+        let stale_answer = Action::Migrated(MigrationAnswer {
+            seq: first.migration_seq,
+            query: MigrationQuery::Compare,
+            result: Err("old".into()),
+        });
+        for next in [
+            first.apply(Action::EditCompare(format!("{NEW}\n-- more"))),
+            first.apply(Action::Edit("CREATE TABLE u (id INT);".into())),
+            first.apply(Action::SetAllowDataLoss(true)),
+        ] {
+            assert!(next.migration_seq > first.migration_seq);
+            assert!(!next.has_migration(MigrationQuery::Compare));
+            assert!(
+                matches!(next.migration_shown(), MigrationShown::Pending(Some(_))),
+                "the previous migration stays on screen while the next is computed"
+            );
+            assert_eq!(next.apply(stale_answer.clone()), next);
+        }
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn an_unchanged_second_text_or_choice_is_a_no_op() {
+        let state = migrated(&comparing(OLD, NEW));
+        assert_eq!(state.apply(Action::EditCompare(NEW.into())), state);
+        assert_eq!(state.apply(Action::SetAllowDataLoss(false)), state);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_compare_view_round_trips_through_a_link_and_saved_work() {
+        let state = comparing(OLD, NEW).apply(Action::SetAllowDataLoss(true));
+        let opened = State::boot(Boot {
+            fragment: share::encode(&state.shared()),
+            saved: Ok(None),
+            fault_injection: false,
+        });
+        assert_eq!(opened.shared(), state.shared());
+        assert_eq!(opened.wanted_migration(), Some(MigrationQuery::Compare));
+        let reloaded = State::boot(Boot {
+            fragment: String::new(),
+            saved: Ok(Some(state.saved())),
+            fault_injection: false,
+        });
+        assert_eq!(&*reloaded.compare, NEW);
+    }
+
+    #[wasm_bindgen_test(unsupported = test)]
+    fn a_link_without_the_saved_second_text_asks_before_replacing_it() {
+        let mut mine = saved(OLD);
+        mine.compare = NEW.into();
+        let link = State::with_input(OLD, Options::default()).shared();
+        let state = State::boot(Boot {
+            fragment: share::encode(&link),
+            saved: Ok(Some(mine)),
+            fault_injection: false,
+        });
+        assert!(state.conflict.is_some() && !state.save_allowed);
+        assert_eq!(&*state.apply(Action::RestoreSavedWork).compare, NEW);
     }
 }

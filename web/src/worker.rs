@@ -19,8 +19,10 @@ use web_sys::{DedicatedWorkerGlobalScope, ErrorEvent, MessageEvent, Worker};
 use yew::Callback;
 
 use crate::options::Options;
-use crate::protocol::{ExportAction, ExportFormat, Request, Response, RuleDoc, CRASH_MARKER};
-use crate::report::{PageDecoder, PageEncoder, ReportData};
+use crate::protocol::{
+    ExportAction, ExportFormat, MigrationQuery, Request, Response, RuleDoc, CRASH_MARKER,
+};
+use crate::report::{MigrationData, PageDecoder, PageEncoder, ReportData};
 
 /// The worker's loader script, copied into dist/ by Trunk.
 const WORKER_SCRIPT: &str = "./worker.js";
@@ -148,8 +150,51 @@ impl WorkerState {
                     text: schema_audit::render(&report, format.engine_format()),
                 }
             }
+            Request::Migrate {
+                seq,
+                query,
+                old,
+                new,
+                options,
+                allow_data_loss,
+            } => Response::Migrated {
+                seq,
+                query,
+                json: migration(&old, new.as_deref(), &options, allow_data_loss).and_then(|m| {
+                    serde_json::to_string(&m).map_err(|e| format!("unreadable migration: {e}"))
+                }),
+            },
         }
     }
+}
+
+/// The migration from `old` to `new`, or with no `new` from `old` to its revised schema,
+/// within the same size limit as audits.
+pub fn migration(
+    old: &str,
+    new: Option<&str>,
+    options: &Options,
+    allow_data_loss: bool,
+) -> Result<schema_audit::migrate::Migration, String> {
+    let largest = old.len().max(new.map_or(0, str::len));
+    if largest > PLAYGROUND_MAX_BYTES {
+        return Err(format!(
+            "a script is {:.1} MiB; the playground compares scripts up to {} MiB. Use the CLI for larger ones",
+            largest as f64 / (1024.0 * 1024.0),
+            PLAYGROUND_MAX_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(match new {
+        Some(new) => schema_audit::migrate::diff_sources(
+            old,
+            new,
+            &schema_audit::migrate::MigrateOptions {
+                dialect: options.dialect,
+                allow_data_loss,
+            },
+        ),
+        None => schema_audit::migrate::migrate(old, &options.to_audit(), allow_data_loss),
+    })
 }
 
 /// The playground audits scripts up to this size. Its report of a script this size already
@@ -196,6 +241,11 @@ pub enum Reply {
         format: ExportFormat,
         action: ExportAction,
         text: String,
+    },
+    Migrated {
+        seq: u64,
+        query: MigrationQuery,
+        migration: Result<Rc<MigrationData>, String>,
     },
 }
 
@@ -295,6 +345,13 @@ impl AuditClient {
                         action,
                         text,
                     }),
+                    Response::Migrated { seq, query, json } => on_reply.emit(Reply::Migrated {
+                        seq,
+                        query,
+                        migration: json
+                            .and_then(|json| MigrationData::from_json(&json))
+                            .map(Rc::new),
+                    }),
                 }
             })
         };
@@ -379,6 +436,18 @@ fn describe(error: JsValue) -> String {
 /// report as the page would receive it whole. The page never does this; tests use it.
 pub fn audit_for_page(ddl: &str, options: &Options) -> Rc<ReportData> {
     crate::report::page_copy(audit(ddl, options))
+}
+
+/// A migration as the page receives it from [`migration`] (for tests).
+pub fn migration_for_page(
+    old: &str,
+    new: Option<&str>,
+    options: &Options,
+    allow_data_loss: bool,
+) -> Result<Rc<MigrationData>, String> {
+    let migration = migration(old, new, options, allow_data_loss)?;
+    let json = serde_json::to_string(&migration).map_err(|e| e.to_string())?;
+    MigrationData::from_json(&json).map(Rc::new)
 }
 
 #[cfg(test)]

@@ -51,6 +51,36 @@ pub fn render(ddl: &str, format: &str, options: JsValue) -> Result<String, JsErr
     ))
 }
 
+/// The migration from `ddl` to its revised schema (what the audit recommends), as a plain
+/// object: `{ dialect, allow_data_loss, data_loss, steps, sql }`, the report's `migration`.
+///
+/// `options` are [`audit`]'s, plus `allow_data_loss` (or `allowDataLoss`): `true` emits the
+/// steps that can lose data instead of leaving them commented out.
+#[wasm_bindgen]
+pub fn migrate(ddl: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let (options, allow_data_loss) = read_migrate_options(options)?;
+    to_js(&schema_audit::migrate::migrate(
+        ddl,
+        &options,
+        allow_data_loss,
+    ))
+}
+
+/// The migration from `old_ddl` to `new_ddl`, both in `options.dialect`, as [`migrate`]
+/// returns it. Only `dialect` and `allow_data_loss` matter here.
+#[wasm_bindgen]
+pub fn diff(old_ddl: &str, new_ddl: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let (options, allow_data_loss) = read_migrate_options(options)?;
+    to_js(&schema_audit::migrate::diff_sources(
+        old_ddl,
+        new_ddl,
+        &schema_audit::migrate::MigrateOptions {
+            dialect: options.dialect,
+            allow_data_loss,
+        },
+    ))
+}
+
 /// One rule's documentation, as [`rules`] returns it.
 #[derive(Serialize)]
 struct RuleDoc {
@@ -85,16 +115,45 @@ pub fn format_version() -> u32 {
 }
 
 fn read_options(value: JsValue) -> Result<AuditOptions, JsError> {
+    let value = read_json(value)?;
+    AuditOptions::deserialize(value).map_err(|e| invalid(&e))
+}
+
+/// [`read_options`] plus the one key of migrations, `allow_data_loss` (or, as JavaScript
+/// spells it, `allowDataLoss`), which must be a boolean.
+fn read_migrate_options(value: JsValue) -> Result<(AuditOptions, bool), JsError> {
+    let mut value = read_json(value)?;
+    let mut allow_data_loss = false;
+    if let Some(object) = value.as_object_mut() {
+        for key in ["allow_data_loss", "allowDataLoss"] {
+            match object.remove(key) {
+                None => {}
+                Some(serde_json::Value::Bool(allow)) => allow_data_loss |= allow,
+                Some(other) => {
+                    return Err(invalid(&format!(
+                        "`{key}` must be true or false, not {other}"
+                    )))
+                }
+            }
+        }
+    }
+    let options = AuditOptions::deserialize(value).map_err(|e| invalid(&e))?;
+    Ok((options, allow_data_loss))
+}
+
+/// The options object as JSON; `undefined` and `null` are the defaults (`{}`).
+fn read_json(value: JsValue) -> Result<serde_json::Value, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(AuditOptions::default());
+        return Ok(serde_json::Value::Object(Default::default()));
     }
     // Through a JSON value rather than straight into `AuditOptions`: serde-wasm-bindgen
     // reads a struct by looking up its known keys, so it would silently ignore a misspelt
     // one (`tenantColumn`), which `deny_unknown_fields` is there to catch.
-    let invalid = |e: &dyn std::fmt::Display| JsError::new(&format!("invalid options: {e}"));
-    let value: serde_json::Value =
-        serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
-    AuditOptions::deserialize(value).map_err(|e| invalid(&e))
+    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))
+}
+
+fn invalid(error: &dyn std::fmt::Display) -> JsError {
+    JsError::new(&format!("invalid options: {error}"))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -35,7 +35,7 @@ fn audit_returns_the_json_report_as_a_plain_object() {
         &Object::get_prototype_of(&report),
         &Object::get_prototype_of(&Object::new())
     ));
-    assert_eq!(get(&report, "format_version").as_f64(), Some(1.0));
+    assert_eq!(get(&report, "format_version").as_f64(), Some(2.0));
     let tables = Array::from(&get(&report, "tables"));
     assert_eq!(tables.length(), 2);
     let note = tables.get(0);
@@ -82,20 +82,17 @@ fn options_change_the_audit() {
 #[wasm_bindgen_test]
 fn bad_options_throw_a_clear_error() {
     let error = schema_audit_js::audit(DDL, options(r#"{"tenantColumn":"OrgId"}"#))
-        .err()
-        .expect("an unknown option is refused");
+        .expect_err("an unknown option is refused");
     let message = error_message(error.into());
     assert!(message.contains("invalid options"), "{message}");
     assert!(message.contains("tenantColumn"), "{message}");
 
     let error = schema_audit_js::audit(DDL, options(r#"{"dialect":"oracle"}"#))
-        .err()
-        .expect("an unknown dialect is refused");
+        .expect_err("an unknown dialect is refused");
     assert!(error_message(error.into()).contains("oracle"));
 
     let error = schema_audit_js::render(DDL, "html", JsValue::UNDEFINED)
-        .err()
-        .expect("an unknown format is refused");
+        .expect_err("an unknown format is refused");
     assert!(error_message(error.into()).contains("unknown format `html`"));
 }
 
@@ -147,4 +144,60 @@ fn rules_lists_the_catalog_with_docs() {
         schema_audit_js::format_version(),
         schema_audit::FORMAT_VERSION
     );
+}
+
+const OLD: &str = "CREATE TABLE t (id INT PRIMARY KEY);";
+const NEW: &str = "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20));";
+
+fn json(value: &JsValue) -> String {
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn migrate_returns_the_reports_migration() {
+    let migration = schema_audit_js::migrate(DDL, JsValue::UNDEFINED).expect("migrate succeeds");
+    let report = schema_audit_js::audit(DDL, JsValue::UNDEFINED).expect("audit succeeds");
+    assert_eq!(json(&migration), json(&get(&report, "migration")));
+    for key in ["dialect", "allow_data_loss", "data_loss", "steps", "sql"] {
+        assert!(!get(&migration, key).is_undefined(), "migration has {key}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn allow_data_loss_is_read_in_both_spellings() {
+    for spelling in ["allow_data_loss", "allowDataLoss"] {
+        let options = options(&format!(r#"{{"dialect":"postgres","{spelling}":true}}"#));
+        let migration = schema_audit_js::diff(OLD, NEW, options).expect("diff succeeds");
+        assert_eq!(get(&migration, "allow_data_loss").as_bool(), Some(true));
+        assert_eq!(
+            get(&migration, "dialect").as_string().as_deref(),
+            Some("postgres")
+        );
+    }
+    let default = schema_audit_js::migrate(DDL, JsValue::NULL).expect("migrate succeeds");
+    assert_eq!(get(&default, "allow_data_loss").as_bool(), Some(false));
+}
+
+#[wasm_bindgen_test]
+fn migration_options_are_checked_like_audit_options() {
+    let error = schema_audit_js::diff(OLD, NEW, options(r#"{"allow_data_loss":"yes"}"#))
+        .expect_err("a non-boolean is refused");
+    let message = error_message(error.into());
+    assert!(message.contains("invalid options") && message.contains("allow_data_loss"));
+    let error = schema_audit_js::migrate(DDL, options(r#"{"allowDataLos":true}"#))
+        .expect_err("a misspelt key is refused");
+    assert!(error_message(error.into()).contains("allowDataLos"));
+}
+
+/// With the diff engine (crates/audit/src/migrate): the migration adds the new column.
+#[wasm_bindgen_test]
+fn diff_adds_a_new_column() {
+    let migration = schema_audit_js::diff(OLD, NEW, options(r#"{"dialect":"postgres"}"#))
+        .expect("diff succeeds");
+    let sql = get(&migration, "sql").as_string().unwrap_or_default();
+    assert!(sql.contains("ADD") && sql.contains("name"), "{sql}");
+    assert!(Array::from(&get(&migration, "steps")).length() > 0);
 }

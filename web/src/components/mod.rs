@@ -8,6 +8,7 @@ pub mod editor;
 pub mod export;
 pub mod findings;
 pub mod header;
+pub mod migration;
 pub mod revised;
 pub mod rules;
 pub mod summary;
