@@ -524,8 +524,8 @@ pub fn apply(
                 let kinds = |e: &Member| {
                     matches!(e, Member::Index(_) | Member::Unique(_) | Member::PrimaryKey)
                 };
-                if !rename_element(table, &from, to.clone(), dialect, &kinds)
-                    && find_element(table, &to, dialect, &kinds).is_none()
+                if !rename_element(table, &from, to.clone(), dialect, kinds)
+                    && find_element(table, &to, dialect, kinds).is_none()
                 {
                     unknown_member(diags, table, "index", &from, span);
                 }
@@ -541,8 +541,8 @@ pub fn apply(
                 });
                 if let Some(default) = default {
                     default.constraint_name = Some(to);
-                } else if !rename_element(table, &from, to.clone(), dialect, &kinds)
-                    && find_element(table, &to, dialect, &kinds).is_none()
+                } else if !rename_element(table, &from, to.clone(), dialect, kinds)
+                    && find_element(table, &to, dialect, kinds).is_none()
                 {
                     // Renaming to the name the server gives an unnamed element now (after its
                     // table or column was renamed) changes nothing the model holds.
