@@ -38,17 +38,37 @@ pub struct ReportData {
 }
 
 /// What the page shows of a migration (the engine's `migrate::Migration`). The steps are
-/// only counted: reading them would link a parser for every step kind into the page.
+/// only counted: they are neither sent (a keystroke on a 50-table schema would carry
+/// hundreds) nor parsed, which would link a parser for every step kind into the page.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MigrationData {
     pub allow_data_loss: bool,
     /// One line per step that can lose data.
     pub data_loss: Vec<String>,
     /// How many steps the migration has.
-    #[serde(deserialize_with = "count")]
     pub steps: usize,
     /// The whole script.
     pub sql: String,
+}
+
+/// [`MigrationData`] as the worker writes it.
+#[derive(Serialize)]
+pub struct MigrationOut<'a> {
+    allow_data_loss: bool,
+    data_loss: &'a [String],
+    steps: usize,
+    sql: &'a str,
+}
+
+impl<'a> MigrationOut<'a> {
+    pub fn of(migration: &'a schema_audit::migrate::Migration) -> Self {
+        MigrationOut {
+            allow_data_loss: migration.allow_data_loss,
+            data_loss: &migration.data_loss,
+            steps: migration.steps.len(),
+            sql: &migration.sql,
+        }
+    }
 }
 
 impl MigrationData {
@@ -61,10 +81,6 @@ impl MigrationData {
     pub fn from_json(json: &str) -> Result<MigrationData, String> {
         from_json(json, "migration")
     }
-}
-
-fn count<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
-    Vec::<serde::de::IgnoredAny>::deserialize(deserializer).map(|steps| steps.len())
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -277,7 +293,7 @@ struct HeadOut<'a> {
     dialect: Dialect,
     context: &'a schema_audit::report::SchemaProfile,
     revised_schema: &'a str,
-    migration: &'a schema_audit::migrate::Migration,
+    migration: MigrationOut<'a>,
     diagnostics: &'a [Diagnostic],
     omitted_tables: usize,
     omitted_diagnostics: usize,
@@ -348,7 +364,7 @@ impl PageEncoder {
             dialect: report.dialect,
             context: &report.context,
             revised_schema: &report.revised_schema,
-            migration: &report.migration,
+            migration: MigrationOut::of(&report.migration),
             diagnostics,
             omitted_tables: report.tables.len() - page_tables.len(),
             omitted_diagnostics: report.diagnostics.len() - diagnostics.len(),

@@ -161,7 +161,8 @@ impl WorkerState {
                 seq,
                 query,
                 json: migration(&old, new.as_deref(), &options, allow_data_loss).and_then(|m| {
-                    serde_json::to_string(&m).map_err(|e| format!("unreadable migration: {e}"))
+                    serde_json::to_string(&crate::report::MigrationOut::of(&m))
+                        .map_err(|e| format!("unreadable migration: {e}"))
                 }),
             },
         }
@@ -446,7 +447,8 @@ pub fn migration_for_page(
     allow_data_loss: bool,
 ) -> Result<Rc<MigrationData>, String> {
     let migration = migration(old, new, options, allow_data_loss)?;
-    let json = serde_json::to_string(&migration).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&crate::report::MigrationOut::of(&migration))
+        .map_err(|e| e.to_string())?;
     MigrationData::from_json(&json).map(Rc::new)
 }
 
