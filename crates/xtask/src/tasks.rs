@@ -161,11 +161,16 @@ fn end_to_end() -> Result {
 /// The most the playground may transfer, gzip -9 compressed, per directory of dist/ and kind
 /// of file (`embed` is the embeddable module). Raise a budget only deliberately, with the
 /// measurement in the commit message.
+///
+/// The wasm budgets hold today's build (986,447 and 886,950 B with migrations: the engine and
+/// the front end's migration statements cost about 30 KB, the Migration and Compare views
+/// 13 KB). Issue 13's target is 880,000 for the playground, which needs the PostgreSQL/MySQL
+/// parser (sqlparser's, about 300 KB) out of the default download.
 const SIZE_BUDGETS: &[(&str, &str, u64)] = &[
-    ("", "wasm", 960_000),
+    ("", "wasm", 990_000),
     ("", "js", 11_000),
     ("", "css", 5_500),
-    ("embed", "wasm", 860_000),
+    ("embed", "wasm", 890_000),
     ("embed", "js", 7_000),
 ];
 
