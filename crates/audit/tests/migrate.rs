@@ -340,3 +340,18 @@ fn every_step_of_a_revision_migration_reads_back_in_its_dialect() {
         assert!(tail.contains(&m.sql), "{dialect}");
     }
 }
+
+#[test]
+fn what_the_front_end_cannot_read_is_named_in_the_header() {
+    let old = "CREATE TABLE t (id int PRIMARY KEY);\nCREATE TABLE broken (id int,, x);";
+    let new = "CREATE TABLE t (id int PRIMARY KEY, note text);";
+    let m = diff(old, new, Dialect::Postgres, false);
+    assert!(!m.unread.is_empty());
+    assert!(
+        m.unread.iter().all(|u| u.starts_with("old line 2:")),
+        "{:?}",
+        m.unread
+    );
+    assert!(m.sql.contains("-- NOT COVERED:"), "{}", m.sql);
+    assert!(m.sql.contains("--   - old line 2:"), "{}", m.sql);
+}

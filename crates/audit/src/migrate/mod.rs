@@ -88,6 +88,10 @@ pub struct Migration {
     /// One line per step that can lose data, also the script's warning header.
     pub data_loss: Vec<String>,
     pub steps: Vec<Step>,
+    /// What the front end could not read in either script (`old line 12: ...`), so the
+    /// migration cannot cover it; also listed in the script's header.
+    #[serde(default)]
+    pub unread: Vec<String>,
     /// The whole script: the header, then every step in order.
     pub sql: String,
 }
@@ -101,13 +105,29 @@ impl Migration {
 
 /// The migration from `old` to `new` (both parsed in `options.dialect`).
 pub fn diff(old: &ParseOutput, new: &ParseOutput, options: &MigrateOptions) -> Migration {
-    diff_schemas(&old.schema, &new.schema, options)
+    let steps = plan::steps(&old.schema, &new.schema, options.dialect);
+    let mut unread = unread("old", old);
+    unread.extend(self::unread("new", new));
+    assemble(steps, unread, options)
 }
 
 /// The migration from one model to another.
 pub fn diff_schemas(old: &Schema, new: &Schema, options: &MigrateOptions) -> Migration {
     let steps = plan::steps(old, new, options.dialect);
-    assemble(steps, options)
+    assemble(steps, Vec::new(), options)
+}
+
+/// The front end's errors and warnings about one script, a line each.
+fn unread(which: &str, parsed: &ParseOutput) -> Vec<String> {
+    parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity != schema_audit_ddl::DiagnosticSeverity::Info)
+        .map(|d| {
+            let message = d.message.replace(['\n', '\r'], " ");
+            format!("{which} line {}: {} {message}", d.span.line, d.code)
+        })
+        .collect()
 }
 
 /// Parses both scripts and returns the migration between them.
@@ -121,18 +141,16 @@ pub fn diff_sources(old: &str, new: &str, options: &MigrateOptions) -> Migration
 pub fn migrate(source: &str, options: &AuditOptions, allow_data_loss: bool) -> Migration {
     let parsed = schema_audit_ddl::parse(source, options.dialect);
     let revision = crate::revise::revise(source, &parsed, options);
-    diff_schemas(
-        &parsed.schema,
-        &revision.schema,
-        &MigrateOptions {
-            dialect: options.dialect,
-            allow_data_loss,
-        },
-    )
+    let steps = plan::steps(&parsed.schema, &revision.schema, options.dialect);
+    let options = MigrateOptions {
+        dialect: options.dialect,
+        allow_data_loss,
+    };
+    assemble(steps, unread("input", &parsed), &options)
 }
 
 /// Orders the steps by kind (stable within a kind), decides which run, and writes the script.
-fn assemble(mut steps: Vec<Step>, options: &MigrateOptions) -> Migration {
+fn assemble(mut steps: Vec<Step>, unread: Vec<String>, options: &MigrateOptions) -> Migration {
     use crate::print::migration;
     let dialect = options.dialect;
     steps.sort_by_key(|s| s.kind);
@@ -174,6 +192,15 @@ fn assemble(mut steps: Vec<Step>, options: &MigrateOptions) -> Migration {
     if dialect == Dialect::MsSql && steps.iter().any(|s| s.sql.contains("ONLINE = ON")) {
         header.push(migration::ONLINE_NOTE.into());
     }
+    if !unread.is_empty() {
+        header.push(format!(
+            "NOT COVERED: {} thing{} the scripts hold could not be read, so no step covers {}:",
+            unread.len(),
+            if unread.len() == 1 { "" } else { "s" },
+            if unread.len() == 1 { "it" } else { "them" },
+        ));
+        header.extend(unread.iter().map(|u| format!("  - {u}")));
+    }
     let manual = steps.iter().filter(|s| s.kind == StepKind::Manual).count();
     if manual > 0 {
         header.push(format!(
@@ -209,6 +236,7 @@ fn assemble(mut steps: Vec<Step>, options: &MigrateOptions) -> Migration {
         allow_data_loss: options.allow_data_loss,
         data_loss,
         steps,
+        unread,
         sql,
     }
 }
