@@ -26,7 +26,7 @@ use crate::model::{Dialect, IndexColumn, Table};
 
 /// One element of a table, by kind and position in its list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Member {
+pub enum Member {
     PrimaryKey,
     Unique(usize),
     ForeignKey(usize),
@@ -47,7 +47,7 @@ pub(crate) fn find(dialect: Dialect, table: &Table, name: &str) -> Option<Member
 }
 
 /// Every unnamed element of the table with the name PostgreSQL gives it.
-fn postgres(table: &Table) -> Vec<(String, Member)> {
+pub fn postgres(table: &Table) -> Vec<(String, Member)> {
     let t = &table.name.name;
     let mut taken: Vec<String> = named(table).map(str::to_string).collect();
     let mut out = Vec::new();

@@ -8,7 +8,7 @@
 //! from its AST (`generic`).
 
 mod cursor;
-mod generated_names;
+pub mod generated_names;
 mod generic;
 mod lexer;
 pub mod model;

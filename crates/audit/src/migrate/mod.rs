@@ -106,9 +106,9 @@ impl Migration {
 /// The migration from `old` to `new` (both parsed in `options.dialect`).
 pub fn diff(old: &ParseOutput, new: &ParseOutput, options: &MigrateOptions) -> Migration {
     let steps = plan::steps(&old.schema, &new.schema, options.dialect);
-    let mut unread = unread("old", old);
-    unread.extend(self::unread("new", new));
-    assemble(steps, unread, options)
+    let mut not_read = unread("old", old);
+    not_read.extend(unread("new", new));
+    assemble(steps, not_read, options)
 }
 
 /// The migration from one model to another.

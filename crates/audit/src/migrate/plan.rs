@@ -79,7 +79,7 @@ pub(super) fn steps(old: &Schema, new: &Schema, dialect: Dialect) -> Vec<Step> {
         p.columns(o, n, pair);
         p.match_elements(o, n, pair);
     }
-    propagate(&old, &new_tables, &mut pairs, dialect);
+    propagate(&old, &mut pairs, dialect);
     for pair in &pairs {
         p.emit_elements(&old.tables[pair.old], new_tables[pair.new], pair);
         p.table_options(&old.tables[pair.old], new_tables[pair.new]);
@@ -90,10 +90,6 @@ pub(super) fn steps(old: &Schema, new: &Schema, dialect: Dialect) -> Vec<Step> {
         p.drop_table(&old.tables[o], &doomed);
     }
     p.steps
-}
-
-fn table_of(name: &QualifiedName) -> Option<String> {
-    Some(name.to_string())
 }
 
 fn lower(name: &str) -> String {
@@ -110,7 +106,7 @@ impl Planner {
     ) -> &mut Step {
         self.steps.push(Step {
             kind,
-            table: table.and_then(table_of),
+            table: table.map(QualifiedName::to_string),
             object,
             sql,
             data_loss: None,
@@ -708,10 +704,7 @@ impl Planner {
     fn drop_foreign_key(&mut self, table: &Table, i: usize) {
         let d = self.dialect;
         let fk = &table.foreign_keys[i];
-        let unnamed_position = table.foreign_keys[..=i]
-            .iter()
-            .filter(|f| f.name.is_none())
-            .count();
+        let unnamed_position = unnamed_position(table, i);
         let text = sql::drop_foreign_key(&table.name, fk, unnamed_position, d);
         let name = sql::foreign_key_name(&table.name, fk, unnamed_position, d);
         self.push(
@@ -753,10 +746,7 @@ impl Planner {
                 let validate =
                     existing && d == Dialect::Postgres && table.options.partition_by.is_none();
                 let text = sql::add_foreign_key(name, fk, validate, d);
-                let unnamed_position = table.foreign_keys[..=i]
-                    .iter()
-                    .filter(|f| f.name.is_none())
-                    .count();
+                let unnamed_position = unnamed_position(table, i);
                 let constraint = sql::foreign_key_name(name, fk, unnamed_position, d);
                 self.push(
                     StepKind::AddForeignKey,
@@ -994,56 +984,32 @@ impl Planner {
     }
 }
 
-/// The names PostgreSQL gives a table's unnamed keys, foreign keys, one-column checks and
-/// indexes, in a fixed order.
+/// The names PostgreSQL gives a table's unnamed keys, foreign keys, checks and indexes (the
+/// front end's rule), in a fixed order.
 fn generated_names(table: &Table) -> Vec<(El, String)> {
-    let t = &table.name.name;
-    let names = |cols: &mut dyn Iterator<Item = &String>| cols.cloned().collect::<Vec<String>>();
-    let mut out = Vec::new();
-    if table.primary_key.as_ref().is_some_and(|k| k.name.is_none()) {
-        out.push((El::Pk, sql::postgres_generated_name(t, &[], "pkey")));
-    }
-    for (i, k) in table
-        .unique_constraints
+    use schema_audit_ddl::generated_names::{postgres, Member};
+    postgres(table)
+        .into_iter()
+        .map(|(name, member)| {
+            let el = match member {
+                Member::PrimaryKey => El::Pk,
+                Member::Unique(i) => El::Unique(i),
+                Member::ForeignKey(i) => El::Fk(i),
+                Member::Check(i) => El::Check(i),
+                Member::Index(i) => El::Index(i),
+            };
+            (el, name)
+        })
+        .collect()
+}
+
+/// The position of foreign key `i` among the table's unnamed ones, from 1 (MySQL's
+/// `t_ibfk_N`).
+fn unnamed_position(table: &Table, i: usize) -> usize {
+    table.foreign_keys[..=i]
         .iter()
-        .enumerate()
-        .filter(|(_, k)| k.name.is_none())
-    {
-        let cols = names(&mut k.columns.iter().map(|c| &c.name));
-        out.push((El::Unique(i), sql::postgres_generated_name(t, &cols, "key")));
-    }
-    for (i, fk) in table
-        .foreign_keys
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.name.is_none())
-    {
-        out.push((
-            El::Fk(i),
-            sql::postgres_generated_name(t, &fk.columns, "fkey"),
-        ));
-    }
-    for (i, c) in table
-        .checks
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.name.is_none() && c.columns.len() == 1)
-    {
-        out.push((
-            El::Check(i),
-            sql::postgres_generated_name(t, &c.columns, "check"),
-        ));
-    }
-    for (i, index) in table
-        .indexes
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| x.name.is_none())
-    {
-        let cols = names(&mut index.columns.iter().map(|c| &c.name));
-        out.push((El::Index(i), sql::postgres_generated_name(t, &cols, "idx")));
-    }
-    out
+        .filter(|f| f.name.is_none())
+        .count()
 }
 
 fn label(name: &Option<String>) -> &str {
@@ -1095,7 +1061,7 @@ fn match_list<T>(
 /// Elements that stay but must be dropped and added again around a change they depend on:
 /// foreign keys on or to an altered column or a rebuilt key, and in T-SQL every key, index
 /// and check on an altered column.
-fn propagate(old: &Schema, new: &[&Table], pairs: &mut [Pair], dialect: Dialect) {
+fn propagate(old: &Schema, pairs: &mut [Pair], dialect: Dialect) {
     // Per table (by old position): the key column lists being dropped and the altered columns.
     let rebuilt: Vec<(usize, Vec<Vec<String>>, BTreeSet<String>)> = pairs
         .iter()
@@ -1195,7 +1161,6 @@ fn propagate(old: &Schema, new: &[&Table], pairs: &mut [Pair], dialect: Dialect)
             pair.add.insert(n);
         }
     }
-    let _ = new;
 }
 
 /// New tables in an order where a table comes after the tables it references (and a

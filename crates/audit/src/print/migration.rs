@@ -460,35 +460,27 @@ pub fn drop_check(table: &QualifiedName, check: &Check, dialect: Dialect) -> Str
     } else {
         None
     };
-    match (dialect, &check.name) {
-        (Dialect::MySql, Some(constraint)) => format!(
-            "ALTER TABLE {name} DROP CONSTRAINT {};\n",
-            ident(constraint, dialect)
-        ),
-        (_, Some(constraint)) => format!(
-            "ALTER TABLE {name} DROP CONSTRAINT {};\n",
-            ident(constraint, dialect)
-        ),
+    let constraint = match (dialect, &check.name) {
+        (_, Some(constraint)) => constraint.clone(),
         (Dialect::Postgres, None) => {
-            let generated = postgres_generated_name(&table.name, column.as_slice(), "check");
-            format!(
-                "ALTER TABLE {name} DROP CONSTRAINT {};\n",
-                ident(&generated, dialect)
+            postgres_generated_name(&table.name, column.as_slice(), "check")
+        }
+        (Dialect::MySql, None) => column.clone().unwrap_or_else(|| "CONSTRAINT_1".into()),
+        (Dialect::MsSql, None) => {
+            return tsql_lookup_drop(
+                table,
+                &format!(
+                    "SELECT TOP (1) k.name FROM sys.check_constraints AS k JOIN sys.columns AS c ON c.object_id = k.parent_object_id AND c.column_id = k.parent_column_id WHERE k.parent_object_id = {} AND c.name = N'{}'",
+                    object_id(table),
+                    tsql_string(column.as_deref().unwrap_or(""))
+                ),
             )
         }
-        (Dialect::MySql, None) => format!(
-            "ALTER TABLE {name} DROP CONSTRAINT {};\n",
-            ident(column.as_deref().unwrap_or("CONSTRAINT_1"), dialect)
-        ),
-        (Dialect::MsSql, None) => tsql_lookup_drop(
-            table,
-            &format!(
-                "SELECT TOP (1) k.name FROM sys.check_constraints AS k JOIN sys.columns AS c ON c.object_id = k.parent_object_id AND c.column_id = k.parent_column_id WHERE k.parent_object_id = {} AND c.name = N'{}'",
-                object_id(table),
-                tsql_string(column.as_deref().unwrap_or(""))
-            ),
-        ),
-    }
+    };
+    format!(
+        "ALTER TABLE {name} DROP CONSTRAINT {};\n",
+        ident(&constraint, dialect)
+    )
 }
 
 /// Adds a foreign key; `not_valid` on an existing PostgreSQL table (validated afterwards).
