@@ -14,11 +14,12 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "support/migration_cases.rs"]
+mod migration_cases;
 #[path = "support/model_eq.rs"]
 mod model_eq;
 
-use std::path::{Path, PathBuf};
-
+use migration_cases::{pairs, read, root, scripts};
 use schema_audit::migrate::{diff_sources, migrate, MigrateOptions, Migration};
 use schema_audit::{AuditOptions, Dialect};
 use schema_audit_ddl::{DiagnosticSeverity, StatementKind, StatementState};
@@ -27,52 +28,6 @@ use schema_audit_ddl::{DiagnosticSeverity, StatementKind, StatementState};
 const SHOWN_DIFFERENCES: usize = 12;
 /// How many lines of the migration a failure message shows per file.
 const SHOWN_MIGRATION_LINES: usize = 40;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn folder(dialect: Dialect) -> &'static str {
-    match dialect {
-        Dialect::MsSql => "mssql",
-        Dialect::Postgres => "postgres",
-        Dialect::MySql => "mysql",
-    }
-}
-
-/// One old/new pair.
-struct Pair {
-    /// `tests/migrations/postgres/add_columns`
-    name: String,
-    old: String,
-    new: String,
-}
-
-fn pairs(dialect: Dialect) -> Vec<Pair> {
-    let dir = root().join("migrations").join(folder(dialect));
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
-    cases
-        .into_iter()
-        .map(|case| Pair {
-            name: format!(
-                "tests/migrations/{}/{}",
-                folder(dialect),
-                case.file_name().unwrap().to_string_lossy()
-            ),
-            old: read(&case.join("old.sql")),
-            new: read(&case.join("new.sql")),
-        })
-        .collect()
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
 
 /// What goes between a script and the migration run after it: T-SQL ends the script's last
 /// batch, so the migration starts a batch of its own, as it would in a separate file.
@@ -212,7 +167,7 @@ fn check_pairs(dialect: Dialect) {
     assert!(
         pairs.len() >= 12,
         "expected at least 12 {} pairs, found {}",
-        folder(dialect),
+        dialect.as_str(),
         pairs.len()
     );
     let failures: Vec<String> = pairs
@@ -234,7 +189,7 @@ fn check_pairs(dialect: Dialect) {
         "{} of {} {} pairs do not migrate to the new model:\n\n{}",
         failures.len(),
         pairs.len(),
-        folder(dialect),
+        dialect.as_str(),
         failures.join("\n")
     );
 }
@@ -307,9 +262,9 @@ const DROPPED_COLUMNS: [(Dialect, &str, &str, &str); 3] = [
 fn a_dropped_column_waits_for_allow_data_loss() {
     let mut failures = Vec::new();
     for (dialect, case, table, column) in DROPPED_COLUMNS {
-        let dir = root().join("migrations").join(folder(dialect)).join(case);
+        let dir = root().join("migrations").join(dialect.as_str()).join(case);
         let (old, new) = (read(&dir.join("old.sql")), read(&dir.join("new.sql")));
-        let name = format!("tests/migrations/{}/{case}", folder(dialect));
+        let name = format!("tests/migrations/{}/{case}", dialect.as_str());
         let mentions = |line: &str| line.to_lowercase().contains(&column.to_lowercase());
 
         let held = diff_sources(&old, &new, &options(dialect, false));
@@ -373,38 +328,9 @@ fn a_dropped_column_waits_for_allow_data_loss() {
 
 /// The scripts of one dialect that the other tests audit: the public corpus, the seeds
 /// (T-SQL), and the hand-written clean and sloppy schemas.
-fn corpus(dialect: Dialect) -> Vec<PathBuf> {
-    let name = folder(dialect);
-    let mut dirs = vec![
-        root().join("corpus").join(match dialect {
-            Dialect::MsSql => "tsql",
-            _ => name,
-        }),
-        root().join("clean").join(name),
-        root().join("clean").join("sloppy"),
-    ];
-    if dialect == Dialect::MsSql {
-        dirs.push(root().join("seeds"));
-    }
-    let mut files = Vec::new();
-    for dir in dirs {
-        let sloppy = dir.ends_with("sloppy");
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let ours = !sloppy || file_name.starts_with(name);
-            if path.extension().is_some_and(|e| e == "sql") && ours {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 fn check_corpus(dialect: Dialect) {
-    let files = corpus(dialect);
-    assert!(files.len() >= 6, "too few {} scripts", folder(dialect));
+    let files = scripts(dialect);
+    assert!(files.len() >= 6, "too few {} scripts", dialect.as_str());
     let audit_options = AuditOptions {
         dialect,
         ..AuditOptions::default()
@@ -434,7 +360,7 @@ fn check_corpus(dialect: Dialect) {
          migration):\n\n{}",
         failures.len(),
         files.len(),
-        folder(dialect),
+        dialect.as_str(),
         failures.join("\n")
     );
 }

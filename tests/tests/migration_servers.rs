@@ -27,6 +27,8 @@
 
 #[path = "support/catalogs.rs"]
 mod catalogs;
+#[path = "support/migration_cases.rs"]
+mod migration_cases;
 #[path = "support/servers.rs"]
 mod servers;
 #[path = "support/shape.rs"]
@@ -35,9 +37,9 @@ mod shape;
 mod types;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use migration_cases::{pairs, read, root, scripts};
 use schema_audit::migrate::{diff_sources, migrate, MigrateOptions};
 use schema_audit::{AuditOptions, Dialect};
 use servers::{Database, Server};
@@ -46,18 +48,6 @@ use shape::{Aspect, Flavor, Shapes};
 /// How many differences a failure message shows per file.
 const SHOWN_DIFFERENCES: usize = 15;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn folder(dialect: Dialect) -> &'static str {
-    match dialect {
-        Dialect::Postgres => "postgres",
-        Dialect::MySql => "mysql",
-        Dialect::MsSql => "mssql",
-    }
-}
-
 fn server(dialect: Dialect) -> &'static Server {
     match dialect {
         Dialect::Postgres => servers::postgres(),
@@ -65,11 +55,6 @@ fn server(dialect: Dialect) -> &'static Server {
     }
 }
 
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
-/// A database name from parts, in the characters `fresh_database` accepts.
 fn db_name(parts: &[&str]) -> String {
     parts
         .join("_")
@@ -324,63 +309,43 @@ fn run_all(what: &str, jobs: Vec<(Run, Duration)>) {
     );
 }
 
-/// The pairs of one dialect: (case name, old, new).
-fn pairs(dialect: Dialect) -> Vec<(String, String, String)> {
-    let dir = root().join("migrations").join(folder(dialect));
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
-    cases
-        .into_iter()
-        .map(|case| {
-            (
-                case.file_name().unwrap().to_string_lossy().into_owned(),
-                read(&case.join("old.sql")),
-                read(&case.join("new.sql")),
-            )
-        })
-        .collect()
-}
-
 fn check_pairs(dialect: Dialect) {
     let pairs = pairs(dialect);
-    assert!(pairs.len() >= 12, "too few {} pairs", folder(dialect));
+    assert!(pairs.len() >= 12, "too few {} pairs", dialect.as_str());
     let options = MigrateOptions {
         dialect,
         allow_data_loss: true,
     };
     let migrations: Vec<(String, Duration)> = pairs
         .iter()
-        .map(|(_, old, new)| {
+        .map(|pair| {
             let started = Instant::now();
-            let m = diff_sources(old, new, &options);
+            let m = diff_sources(&pair.old, &pair.new, &options);
             (m.sql, started.elapsed())
         })
         .collect();
     let jobs = pairs
         .iter()
         .zip(&migrations)
-        .map(|((case, old, new), (sql, time))| {
+        .map(|(pair, (sql, time))| {
+            let case = pair.case();
             let run = Run {
-                name: format!("tests/migrations/{}/{case}", folder(dialect)),
+                name: pair.name.clone(),
                 dialect,
                 databases: (
-                    db_name(&["mig_a", folder(dialect), case]),
-                    db_name(&["mig_b", folder(dialect), case]),
+                    db_name(&["mig_a", dialect.as_str(), case]),
+                    db_name(&["mig_b", dialect.as_str(), case]),
                 ),
-                base: old,
+                base: &pair.old,
                 migration: sql,
                 expected_label: "new",
-                expected: new,
+                expected: &pair.new,
                 must_differ: true,
             };
             (run, *time)
         })
         .collect();
-    run_all(&format!("tests/migrations/{}", folder(dialect)), jobs);
+    run_all(&format!("tests/migrations/{}", dialect.as_str()), jobs);
 }
 
 #[test]
@@ -391,33 +356,6 @@ fn postgres_pairs_migrate_on_postgres() {
 #[test]
 fn mysql_pairs_migrate_on_mariadb() {
     check_pairs(Dialect::MySql);
-}
-
-/// The scripts `dialect_servers.rs` runs: the corpus, the clean schemas and the sloppy twin.
-fn scripts(dialect: Dialect) -> Vec<PathBuf> {
-    let name = folder(dialect);
-    let mut files = Vec::new();
-    for dir in [
-        root().join("corpus").join(name),
-        root().join("clean").join(name),
-        root().join("clean").join("sloppy"),
-    ] {
-        let sloppy = dir.ends_with("sloppy");
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            let ours = !sloppy
-                || path
-                    .file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .starts_with(name);
-            if path.extension().is_some_and(|e| e == "sql") && ours {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// One corpus script with its migration and revision, computed before any server work.
@@ -433,7 +371,7 @@ struct Prepared {
 
 fn check_corpus(dialect: Dialect) {
     let files = scripts(dialect);
-    assert!(files.len() >= 6, "too few {} scripts", folder(dialect));
+    assert!(files.len() >= 6, "too few {} scripts", dialect.as_str());
     let options = AuditOptions {
         dialect,
         ..AuditOptions::default()
@@ -481,7 +419,7 @@ fn check_corpus(dialect: Dialect) {
             (run, p.time)
         })
         .collect();
-    run_all(&format!("{} corpus", folder(dialect)), jobs);
+    run_all(&format!("{} corpus", dialect.as_str()), jobs);
 }
 
 #[test]
@@ -511,21 +449,22 @@ const TWIN_CASES: [&str; 4] = [
 fn the_catalog_comparison_matches_twins() {
     let mut problems = Vec::new();
     for dialect in [Dialect::Postgres, Dialect::MySql] {
-        for (case, _, new) in pairs(dialect) {
-            if !TWIN_CASES.contains(&case.as_str()) {
+        for pair in pairs(dialect) {
+            let (case, new) = (pair.case(), &pair.new);
+            if !TWIN_CASES.contains(&case) {
                 continue;
             }
             let twin = Run {
-                name: format!("{}/{case} against itself", folder(dialect)),
+                name: format!("{}/{case} against itself", dialect.as_str()),
                 dialect,
                 databases: (
-                    db_name(&["mig_twin_a", folder(dialect), &case]),
-                    db_name(&["mig_twin_b", folder(dialect), &case]),
+                    db_name(&["mig_twin_a", dialect.as_str(), case]),
+                    db_name(&["mig_twin_b", dialect.as_str(), case]),
                 ),
-                base: &new,
+                base: new,
                 migration: "",
                 expected_label: "new",
-                expected: &new,
+                expected: new,
                 must_differ: false,
             };
             problems.extend(run(&twin, &mut Timing::default()));
