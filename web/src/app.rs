@@ -412,14 +412,18 @@ fn send(
     replace_if_busy: bool,
 ) {
     let mut slot = slot.borrow_mut();
+    // The default worker reads T-SQL only; PostgreSQL and MySQL start the full one, which
+    // then stays (it reads T-SQL too).
     let replace = slot.as_ref().is_none_or(|client| {
         client.is_dead()
+            || !client.can_answer(&request)
             || (replace_if_busy && client.busy_for(browser::now()) > RESTART_BUSY_WORKER_MS)
     });
     if replace {
+        let full = request.needs_full_worker() || slot.as_ref().is_some_and(AuditClient::is_full);
         // Dropping the old client terminates its worker.
         *slot = None;
-        match AuditClient::spawn(handlers.0.clone(), handlers.1.clone()) {
+        match AuditClient::spawn(full, handlers.0.clone(), handlers.1.clone()) {
             Ok(client) => {
                 let _ = client.send(Request::Rules);
                 *slot = Some(client);

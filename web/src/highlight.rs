@@ -8,7 +8,6 @@
 use std::ops::Range;
 
 use schema_audit::Dialect;
-use sqlparser::dialect::{MsSqlDialect, MySqlDialect, PostgreSqlDialect};
 use sqlparser::keywords::Keyword;
 use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
 
@@ -24,11 +23,8 @@ pub struct Piece {
 }
 
 pub fn highlight(source: &str, dialect: Dialect) -> Vec<Piece> {
-    let tokens = match dialect {
-        Dialect::MsSql => Tokenizer::new(&MsSqlDialect {}, source).tokenize_with_location(),
-        Dialect::Postgres => Tokenizer::new(&PostgreSqlDialect {}, source).tokenize_with_location(),
-        Dialect::MySql => Tokenizer::new(&MySqlDialect {}, source).tokenize_with_location(),
-    };
+    let tokens = Tokenizer::new(schema_audit_ddl::tokenizer_dialect(dialect), source)
+        .tokenize_with_location();
     let Ok(tokens) = tokens else {
         return vec![Piece {
             class: None,

@@ -99,6 +99,19 @@ pub enum Request {
     },
 }
 
+impl Request {
+    /// Whether only the full worker can answer: the default build reads T-SQL only (see the
+    /// `full` feature in web/Cargo.toml).
+    pub fn needs_full_worker(&self) -> bool {
+        match self {
+            Request::Audit { options, .. }
+            | Request::Render { options, .. }
+            | Request::Migrate { options, .. } => options.dialect != schema_audit::Dialect::MsSql,
+            Request::Rules => false,
+        }
+    }
+}
+
 /// Which migration the page asks the worker for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MigrationQuery {

@@ -34,17 +34,27 @@ pub fn in_worker() -> bool {
     js_sys::global().dyn_into::<web_sys::Window>().is_err()
 }
 
-/// The worker's URL: the loader plus the glue and wasm paths the page itself booted from.
-fn worker_url() -> Result<String, String> {
+/// The worker's URL: the loader plus the glue and wasm paths it should boot from. The
+/// default build is the page's own; the full one (PostgreSQL and MySQL too, see the `full`
+/// feature) is the one `cargo xtask full-worker` wrote next to it.
+fn worker_url(full: bool) -> Result<String, String> {
     let boot = gloo::utils::document()
         .get_element_by_id(BOOT_SCRIPT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .ok_or("the page was not started by boot.js")?;
     let data = boot.dataset();
-    let (js, wasm) = data
-        .get("js")
-        .zip(data.get("wasm"))
-        .ok_or("boot.js names no glue or wasm file")?;
+    let (js, wasm) = if full {
+        data.get("fullJs")
+            .zip(data.get("fullWasm"))
+            .filter(|(js, wasm)| !js.contains(FULL_PLACEHOLDER) && !wasm.contains(FULL_PLACEHOLDER))
+            .ok_or(
+                "this build has no PostgreSQL/MySQL reader: dist/full/ was not built (run `cargo xtask full-worker` as Trunk's post-build hook)",
+            )?
+    } else {
+        data.get("js")
+            .zip(data.get("wasm"))
+            .ok_or("boot.js names no glue or wasm file")?
+    };
     let encode = |s: &str| String::from(js_sys::encode_uri_component(s));
     Ok(format!(
         "{WORKER_SCRIPT}?js={}&wasm={}",
@@ -52,6 +62,10 @@ fn worker_url() -> Result<String, String> {
         encode(&wasm)
     ))
 }
+
+/// What Trunk.toml's boot script names the full worker's files until `cargo xtask
+/// full-worker` writes their hashed names in.
+const FULL_PLACEHOLDER: &str = "@full-worker@";
 
 /// The worker's entry point: answers requests until the page terminates it.
 pub fn run() {
@@ -253,6 +267,8 @@ pub enum Reply {
 /// The page's handle on one worker. Dropping it terminates the worker.
 pub struct AuditClient {
     inner: Rc<ClientInner>,
+    /// Whether this is the full worker, which reads every dialect.
+    full: bool,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(ErrorEvent)>,
 }
@@ -284,11 +300,16 @@ impl ClientInner {
 }
 
 impl AuditClient {
-    /// Starts a worker. `on_death` runs once if it crashes or fails to load.
-    pub fn spawn(on_reply: Callback<Reply>, on_death: Callback<String>) -> Result<Self, String> {
+    /// Starts a worker, the full one (every dialect) when `full` is set. `on_death` runs once
+    /// if it crashes or fails to load.
+    pub fn spawn(
+        full: bool,
+        on_reply: Callback<Reply>,
+        on_death: Callback<String>,
+    ) -> Result<Self, String> {
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
-        let worker = Worker::new_with_options(&worker_url()?, &options).map_err(describe)?;
+        let worker = Worker::new_with_options(&worker_url(full)?, &options).map_err(describe)?;
         let inner = Rc::new(ClientInner {
             worker,
             pending: RefCell::new(Some(Vec::new())),
@@ -379,6 +400,7 @@ impl AuditClient {
             .set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(AuditClient {
             inner,
+            full,
             _on_message: on_message,
             _on_error: on_error,
         })
@@ -386,6 +408,16 @@ impl AuditClient {
 
     pub fn is_dead(&self) -> bool {
         self.inner.dead.get()
+    }
+
+    /// Whether this is the full worker.
+    pub fn is_full(&self) -> bool {
+        self.full
+    }
+
+    /// Whether this worker can answer `request`: the default one reads T-SQL only.
+    pub fn can_answer(&self, request: &Request) -> bool {
+        self.full || !request.needs_full_worker()
     }
 
     /// How long (ms) the worker has been on an audit it has not answered yet.

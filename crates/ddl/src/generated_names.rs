@@ -213,7 +213,8 @@ fn named(table: &Table) -> impl Iterator<Item = &str> {
     keys.chain(fks).chain(checks).chain(indexes)
 }
 
-#[cfg(test)]
+// The tests read PostgreSQL and MySQL scripts.
+#[cfg(all(test, feature = "postgres-mysql"))]
 mod tests {
     use super::*;
     use crate::parse;

@@ -4,10 +4,107 @@
 //! layer needs byte offsets so it can slice expression text verbatim out of the source,
 //! so this module walks the source once, in step with the tokens, to attach them.
 
-use sqlparser::dialect::Dialect as SqlDialect;
+use std::any::TypeId;
+use std::iter::Peekable;
+use std::str::Chars;
+
+use sqlparser::dialect::{Dialect as SqlDialect, MsSqlDialect, MySqlDialect, PostgreSqlDialect};
 use sqlparser::tokenizer::{Location, Token, Tokenizer, Whitespace};
 
-use crate::model::{codes, Diagnostic, DiagnosticSeverity, Span};
+use crate::model::{codes, Diagnostic, DiagnosticSeverity, Dialect, Span};
+
+/// One of sqlparser's dialects as its tokenizer sees it, and nothing more.
+///
+/// A `&dyn Dialect` carries every method of the trait, and the real dialects' own
+/// `parse_statement` hooks reach most of sqlparser's parser. Handing one of them to the
+/// tokenizer therefore linked the whole parser (about 300 KB of the gzipped playground) into
+/// builds that never parse with it. This wrapper forwards exactly what the tokenizer asks (the
+/// methods it calls, and `dialect()` for its `dialect_of!` checks) and leaves the parser hooks
+/// at the trait's defaults. `tests/lexical.rs` checks that it tokenizes as the dialect does.
+#[derive(Debug)]
+struct Lexical<D>(D);
+
+impl<D: SqlDialect> SqlDialect for Lexical<D> {
+    fn dialect(&self) -> TypeId {
+        TypeId::of::<D>()
+    }
+    fn is_identifier_start(&self, ch: char) -> bool {
+        self.0.is_identifier_start(ch)
+    }
+    fn is_identifier_part(&self, ch: char) -> bool {
+        self.0.is_identifier_part(ch)
+    }
+    fn is_delimited_identifier_start(&self, ch: char) -> bool {
+        self.0.is_delimited_identifier_start(ch)
+    }
+    fn is_nested_delimited_identifier_start(&self, ch: char) -> bool {
+        self.0.is_nested_delimited_identifier_start(ch)
+    }
+    fn peek_nested_delimited_identifier_quotes(
+        &self,
+        chars: Peekable<Chars<'_>>,
+    ) -> Option<(char, Option<char>)> {
+        self.0.peek_nested_delimited_identifier_quotes(chars)
+    }
+    fn is_custom_operator_part(&self, ch: char) -> bool {
+        self.0.is_custom_operator_part(ch)
+    }
+    fn ignores_wildcard_escapes(&self) -> bool {
+        self.0.ignores_wildcard_escapes()
+    }
+    fn requires_single_line_comment_whitespace(&self) -> bool {
+        self.0.requires_single_line_comment_whitespace()
+    }
+    fn supports_dollar_as_money_prefix(&self) -> bool {
+        self.0.supports_dollar_as_money_prefix()
+    }
+    fn supports_dollar_placeholder(&self) -> bool {
+        self.0.supports_dollar_placeholder()
+    }
+    fn supports_geometric_types(&self) -> bool {
+        self.0.supports_geometric_types()
+    }
+    fn supports_multiline_comment_hints(&self) -> bool {
+        self.0.supports_multiline_comment_hints()
+    }
+    fn supports_nested_comments(&self) -> bool {
+        self.0.supports_nested_comments()
+    }
+    fn supports_numeric_literal_underscores(&self) -> bool {
+        self.0.supports_numeric_literal_underscores()
+    }
+    fn supports_numeric_prefix(&self) -> bool {
+        self.0.supports_numeric_prefix()
+    }
+    fn supports_pipe_operator(&self) -> bool {
+        self.0.supports_pipe_operator()
+    }
+    fn supports_quote_delimited_string(&self) -> bool {
+        self.0.supports_quote_delimited_string()
+    }
+    fn supports_string_escape_constant(&self) -> bool {
+        self.0.supports_string_escape_constant()
+    }
+    fn supports_string_literal_backslash_escape(&self) -> bool {
+        self.0.supports_string_literal_backslash_escape()
+    }
+    fn supports_triple_quoted_string(&self) -> bool {
+        self.0.supports_triple_quoted_string()
+    }
+    fn supports_unicode_string_literal(&self) -> bool {
+        self.0.supports_unicode_string_literal()
+    }
+}
+
+/// The tokenizer's view of `dialect` (see [`Lexical`]). The playground's highlighter uses it
+/// too, so that it splits text exactly as the front end does.
+pub fn tokenizer_dialect(dialect: Dialect) -> &'static dyn SqlDialect {
+    match dialect {
+        Dialect::MsSql => &Lexical(MsSqlDialect {}),
+        Dialect::Postgres => &Lexical(PostgreSqlDialect {}),
+        Dialect::MySql => &Lexical(MySqlDialect {}),
+    }
+}
 
 /// A significant (non-whitespace, non-comment) token.
 #[derive(Debug, Clone)]
@@ -60,9 +157,9 @@ pub fn span_of(start: Location, end: Location) -> Span {
 }
 
 /// Tokenizes `text` and prepares it for the grammar layer.
-pub fn lex(text: &str, dialect: &dyn SqlDialect) -> Lexed {
+pub fn lex(text: &str, dialect: Dialect) -> Lexed {
     let mut raw = Vec::new();
-    let error = Tokenizer::new(dialect, text)
+    let error = Tokenizer::new(tokenizer_dialect(dialect), text)
         .tokenize_with_location_into_buf(&mut raw)
         .err()
         .map(|e| {
@@ -259,12 +356,70 @@ pub fn unclosed(toks: &[Tok], lo: usize, hi: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sqlparser::dialect::MsSqlDialect;
+
+    /// The tokens of `text` from the wrapper and from the dialect itself.
+    fn both(text: &str, dialect: Dialect) -> (String, String) {
+        let real: &dyn SqlDialect = match dialect {
+            Dialect::MsSql => &MsSqlDialect {},
+            Dialect::Postgres => &PostgreSqlDialect {},
+            Dialect::MySql => &MySqlDialect {},
+        };
+        let tokens =
+            |d: &dyn SqlDialect| format!("{:?}", Tokenizer::new(d, text).tokenize_with_location());
+        (tokens(tokenizer_dialect(dialect)), tokens(real))
+    }
+
+    #[test]
+    fn the_tokenizer_dialect_tokenizes_as_the_dialect_does() {
+        // Each line leans on one dialect-specific tokenizer rule, several on `dialect_of!`.
+        let samples = [
+            (
+                Dialect::MySql,
+                "SELECT 1 # a hash comment\n, b'0101', 'it\\'s', `q`",
+            ),
+            (Dialect::MySql, "SELECT 0x1F, 1e3, @v, x'AB' -- c\n"),
+            (
+                Dialect::Postgres,
+                "SELECT B'0101', E'a\\nb', $$ body $$, $tag$ x $tag$, U&'d'",
+            ),
+            (
+                Dialect::Postgres,
+                "SELECT 1 -- comment\r\nFROM \"T\" WHERE a ~ 'x' AND p @> q",
+            ),
+            (
+                Dialect::MsSql,
+                "SELECT [a b], N'x', @v, #tmp, $1, 0x1F -- c\nGO",
+            ),
+        ];
+        for (dialect, text) in samples {
+            let (wrapped, real) = both(text, dialect);
+            assert_eq!(wrapped, real, "{dialect:?}: {text}");
+        }
+        // And on every corpus file of the repository, in its dialect.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+        for (dir, dialect) in [
+            ("tsql", Dialect::MsSql),
+            ("postgres", Dialect::Postgres),
+            ("mysql", Dialect::MySql),
+        ] {
+            let entries = std::fs::read_dir(root.join(dir)).expect("the corpus directory");
+            let mut files = 0;
+            for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+                if path.extension().is_some_and(|x| x == "sql") {
+                    let text = std::fs::read_to_string(&path).expect("a corpus file");
+                    let (wrapped, real) = both(&text, dialect);
+                    assert!(wrapped == real, "{} tokenizes differently", path.display());
+                    files += 1;
+                }
+            }
+            assert!(files > 0, "no corpus files in {dir}");
+        }
+    }
 
     #[test]
     fn byte_offsets_follow_multibyte_text_and_crlf() {
         let text = "-- é\r\nCREATE TABLE [Ü] (x INT)";
-        let lexed = lex(text, &MsSqlDialect {});
+        let lexed = lex(text, Dialect::MsSql);
         let name = &lexed.toks[2];
         assert_eq!(&text[name.start..name.end], "[Ü]");
         assert_eq!(name.span.line, 2);
@@ -275,7 +430,7 @@ mod tests {
     #[test]
     fn go_splits_only_at_line_start() {
         let text = "SELECT 1\nGO\nSELECT go\nGO 2\nSELECT 'GO'\n";
-        let lexed = lex(text, &MsSqlDialect {});
+        let lexed = lex(text, Dialect::MsSql);
         assert_eq!(lexed.batches.len(), 3);
     }
 }

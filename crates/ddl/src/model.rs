@@ -101,9 +101,14 @@ impl Diagnostic {
     /// The [`codes::INPUT_TOO_LARGE`] error, at line 1: a script over a size limit, of which
     /// nothing was read. `message` says which limit and what to do instead.
     pub fn input_too_large(message: String) -> Self {
+        Self::whole_script(codes::INPUT_TOO_LARGE, message)
+    }
+
+    /// An error about the whole script, at line 1.
+    pub(crate) fn whole_script(code: &str, message: String) -> Self {
         Diagnostic {
             severity: DiagnosticSeverity::Error,
-            code: codes::INPUT_TOO_LARGE.to_string(),
+            code: code.to_string(),
             message,
             span: Span {
                 line: 1,
@@ -136,6 +141,9 @@ pub mod codes {
     pub const DUPLICATE_TABLE: &str = "DDL008";
     /// The script is longer than [`crate::MAX_INPUT_BYTES`]; nothing was read.
     pub const INPUT_TOO_LARGE: &str = "DDL009";
+    /// This build of the front end cannot read the script's dialect (it was built without the
+    /// `postgres-mysql` feature); nothing was read.
+    pub const DIALECT_NOT_BUILT: &str = "DDL010";
 }
 
 /// What kind of statement one log entry is.

@@ -28,8 +28,9 @@ tasks:
                  tests/precision (or record the current severities in labels.tsv)
   bench          run the criterion benchmarks
   embed [--out DIR]
-                 build the embeddable JavaScript module and its example page (Trunk runs
-                 this after every playground build, into dist/embed)
+                 build the embeddable JavaScript module and its example page
+  post-build     Trunk's post-build hook: the full audit worker (PostgreSQL and MySQL too)
+                 into dist/full, and the embeddable module into dist/embed
   setup          only install the tools (wasm target, trunk, wasm-bindgen-cli, npm packages)";
 
 fn main() -> ExitCode {
@@ -46,6 +47,7 @@ fn main() -> ExitCode {
                 .and_then(|i| args.get(i + 1))
                 .map(std::path::PathBuf::from),
         ),
+        Some("post-build") => tasks::post_build(),
         Some("servers") => match args.get(1).map(String::as_str) {
             Some("start") => servers::start().map(|variables| {
                 for (name, value) in variables {

@@ -46,7 +46,7 @@ pub fn parse(source: &str, dialect: Dialect, out: &mut ParseOutput) {
         Dialect::Postgres => shapes::blank_copy_data(source),
         _ => std::borrow::Cow::Borrowed(source),
     };
-    let lexed = lexer::lex(&blanked, sql_dialect.as_ref());
+    let lexed = lexer::lex(&blanked, dialect);
     let ctx = Ctx {
         src: source,
         lexed: &lexed,
@@ -178,8 +178,8 @@ impl Ctx<'_> {
     fn identifiers(&self, expr: &Expr) -> Vec<String> {
         let text = expr.to_string();
         let mut out: Vec<String> = Vec::new();
-        let dialect = PostgreSqlDialect {};
-        if let Ok(tokens) = sqlparser::tokenizer::Tokenizer::new(&dialect, &text).tokenize() {
+        let dialect = crate::lexer::tokenizer_dialect(Dialect::Postgres);
+        if let Ok(tokens) = sqlparser::tokenizer::Tokenizer::new(dialect, &text).tokenize() {
             for (i, t) in tokens.iter().enumerate() {
                 if let Token::Word(w) = t {
                     let called = matches!(tokens.get(i + 1), Some(Token::LParen));

@@ -13,6 +13,7 @@ use crate::model::{
 
 /// One change an ALTER TABLE makes.
 #[derive(Debug)]
+#[cfg_attr(not(feature = "postgres-mysql"), allow(dead_code))] // some only `generic` builds
 pub enum AlterAction {
     AddColumn(Column),
     AddConstraint {

@@ -123,6 +123,7 @@ pub fn trailing(cur: &Cursor, last: usize) -> Vec<Comment> {
 /// T-SQL's: the block just above it and the comment trailing it describe its object; inside a
 /// CREATE TABLE, a comment on a column's line or on its own line before a column belongs to
 /// that column, and any other to the table.
+#[cfg_attr(not(feature = "postgres-mysql"), allow(dead_code))] // some only `generic` builds
 pub fn attach_statement(cur: &Cursor, lo: usize, hi: usize, effect: &mut crate::tsql::Effect) {
     use crate::tsql::Effect;
     let attached = match effect {

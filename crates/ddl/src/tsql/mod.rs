@@ -30,6 +30,7 @@ use clauses::{with_options, Diags};
 pub const MAX_NESTING: usize = 128;
 
 /// What a statement does to the schema.
+#[cfg_attr(not(feature = "postgres-mysql"), allow(dead_code))] // some only `generic` builds
 pub(crate) enum Effect {
     None,
     Table(Box<Table>),
