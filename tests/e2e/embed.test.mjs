@@ -32,6 +32,12 @@ test('the example page audits with the module alone', async () => {
   assert.match(rows[0], /dbo\.Document/);
   assert.match(rows[1], /dbo\.Tag/);
   assert.match(await page.locator('#findings').textContent(), /primary-key-missing/);
+  // And the migration to the revised schema, in T-SQL batches.
+  const migration = await page.locator('#migration').textContent();
+  assert.match(migration, /^-- Migration for SQL Server/);
+  assert.match(migration, /ALTER TABLE dbo\.(Document|Tag) /);
+  assert.match(migration, /^GO$/m);
+  assert.match(await page.locator('#migration-summary').textContent(), /^\d+ steps/);
   await screenshot(page, 'embed-example');
 
   // Another dialect and another schema, through the form.
@@ -42,6 +48,7 @@ test('the example page audits with the module alone', async () => {
   assert.match(await page.locator('#diagnostics').textContent(), /line 2/);
   const report = JSON.parse(await page.locator('#json').textContent());
   assert.equal(report.dialect, 'postgres');
+  assert.match(await page.locator('#migration').textContent(), /^-- Migration for PostgreSQL[\s\S]*\nBEGIN;/);
 
   // The page loaded only its own files: the module, its wasm, the example's script and style.
   const origin = new URL(server.url).origin;

@@ -199,13 +199,33 @@ impl NameStyle {
         }
     }
 
-    /// The style most of these names use; PascalCase when none shows one.
+    /// The style most of these names use. When no name has two words, single words still
+    /// tell lower case (`id`, `payload`: snake_case, as PostgreSQL folds unquoted names) from
+    /// upper case (`ID`, `NAME`); otherwise PascalCase.
     pub fn dominant<'n>(names: impl IntoIterator<Item = &'n str>) -> NameStyle {
         let mut counts = [0usize; 4];
+        // Single words: all lower case, all upper case, and mixed.
+        let mut cases = [0usize; 3];
         for name in names {
             if let Some(style) = NameStyle::of(name) {
                 counts[style as usize] += 1;
+            } else {
+                let letters = || name.chars().filter(char::is_ascii_alphabetic);
+                if letters().all(|c| c.is_ascii_lowercase()) {
+                    cases[0] += 1;
+                } else if letters().all(|c| c.is_ascii_uppercase()) {
+                    cases[1] += 1;
+                } else {
+                    cases[2] += 1;
+                }
             }
+        }
+        if counts.iter().all(|&c| c == 0) {
+            return match cases {
+                [lower, 0, 0] if lower > 0 => NameStyle::Snake,
+                [0, upper, 0] if upper > 0 => NameStyle::UpperSnake,
+                _ => NameStyle::Pascal,
+            };
         }
         let best = (0..4)
             .max_by_key(|&i| (counts[i], usize::from(i == 0)))
@@ -2007,7 +2027,12 @@ mod tests {
         assert_eq!(spell(&["OrderId", "CustomerName", "Id"]), "UpdatedAt");
         assert_eq!(spell(&["orderId", "customerName"]), "updatedAt");
         assert_eq!(spell(&["JOB_INSTANCE_ID", "JOB_NAME"]), "UPDATED_AT");
-        assert_eq!(spell(&["id", "name"]), "UpdatedAt");
+        // No two-word name: the case of single words decides.
+        assert_eq!(spell(&["id", "payload"]), "updated_at");
+        assert_eq!(spell(&["ID", "NAME"]), "UPDATED_AT");
+        assert_eq!(spell(&["Id", "Name"]), "UpdatedAt");
+        assert_eq!(spell(&["id", "Name"]), "UpdatedAt");
+        assert_eq!(spell(&[]), "UpdatedAt");
     }
 
     #[test]

@@ -1,6 +1,6 @@
-// The embedding example: load the module once, then call audit() on every submit.
+// The embedding example: load the module once, then call audit() and migrate() on every submit.
 // Everything is written with textContent, so DDL can never inject markup into the page.
-import init, { audit, formatVersion, rules } from './schema_audit.js';
+import init, { audit, formatVersion, migrate, rules } from './schema_audit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -37,6 +37,14 @@ function show(report, millis) {
     `average score ${report.summary.average_score} (audited in ${millis.toFixed(1)} ms).`;
 }
 
+function showMigration(migration) {
+  const lossy = migration.data_loss.length;
+  $('migration-summary').textContent =
+    `${migration.steps.length} steps` +
+    (lossy ? `; ${lossy} that can lose data are left commented out.` : '.');
+  $('migration').textContent = migration.sql || '-- Nothing to change.';
+}
+
 function run(event) {
   event?.preventDefault();
   const options = { dialect: $('dialect').value, tenant_column: $('tenant').value || 'TenantId' };
@@ -44,6 +52,8 @@ function run(event) {
     const started = performance.now();
     const report = audit($('ddl').value, options);
     show(report, performance.now() - started);
+    // The report carries the same migration (report.migration); migrate() is the direct call.
+    showMigration(migrate($('ddl').value, options));
   } catch (error) {
     // Only bad options throw; bad DDL gives a report with diagnostics.
     $('status').textContent = `Could not audit: ${error.message}`;
