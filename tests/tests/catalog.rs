@@ -364,7 +364,7 @@ fn support_runs_scripts_and_queries_on_both_servers() {
         .expect("rolled back");
     let u = pg.query("SELECT 1 FROM pg_class WHERE relname = 'u'");
     assert_eq!(u, Ok(Vec::new()));
-    pg.drop();
+    drop(pg);
 
     let my = servers::mariadb().fresh_database("support_smoke_my");
     my.execute(
@@ -380,7 +380,7 @@ fn support_runs_scripts_and_queries_on_both_servers() {
         .expect_err("the second statement fails");
     assert!(error.contains("at line 2"), "{error}");
     assert!(my.execute_rolled_back("SELECT 1;").is_err());
-    my.drop();
+    drop(my);
 }
 
 fn row(values: &[&str]) -> Vec<String> {
@@ -437,6 +437,6 @@ fn the_comparison_reports_each_difference() {
         let mut aspects: Vec<Aspect> = mismatches.iter().map(|m| m.aspect).collect();
         aspects.sort();
         assert_eq!(aspects, expected, "{flavor:?}: {mismatches:#?}");
-        db.drop();
+        drop(db);
     }
 }
