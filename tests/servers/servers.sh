@@ -11,6 +11,9 @@
 # The system's own PostgreSQL cluster and MariaDB service are never touched: everything runs
 # from the version's binaries with explicit data directories, ports and sockets.
 set -euo pipefail
+# runuser, mariadbd and mariadb-install-db live in the sbin directories, which a non-login
+# shell's PATH may leave out.
+PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
 PG_PORT="${SCHEMA_AUDIT_PG_PORT:-54329}"
 MARIADB_PORT="${SCHEMA_AUDIT_MARIADB_PORT:-33069}"
