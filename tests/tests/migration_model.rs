@@ -602,6 +602,13 @@ const IGNORED: &[(Dialect, &str, &str, &str)] = &[
         "CREATE TABLE t (a int NOT NULL);\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (a);",
     ),
     (
+        Dialect::Postgres,
+        "a constraint or index named as the server names it, or left unnamed",
+        "CREATE TABLE t (a int NOT NULL, CONSTRAINT t_pkey PRIMARY KEY (a), \
+         CONSTRAINT t_a_check CHECK (a > 0));\nCREATE INDEX t_a_idx ON t (a);",
+        "CREATE TABLE t (a int PRIMARY KEY CHECK (a > 0));\nCREATE INDEX ON t (a);",
+    ),
+    (
         Dialect::MySql,
         "an inline index or CREATE INDEX",
         "CREATE TABLE t (a int, KEY ix_a (a));",

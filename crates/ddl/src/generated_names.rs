@@ -35,7 +35,7 @@ pub enum Member {
 }
 
 /// The unnamed element of `table` the server would have called `name`, if any.
-pub(crate) fn find(dialect: Dialect, table: &Table, name: &str) -> Option<Member> {
+pub fn find(dialect: Dialect, table: &Table, name: &str) -> Option<Member> {
     match dialect {
         Dialect::Postgres => postgres(table)
             .into_iter()

@@ -15,6 +15,9 @@
 //! | checks (name, predicate)                                | table options                    |
 //! | indexes (name, kind, unique, columns, include, filter, method) |                           |
 //!
+//! In PostgreSQL an unnamed key, constraint or index has the name the server gives it
+//! (`t_pkey`), so pg_dump's named elements equal a script's unnamed ones.
+//!
 //! Expressions (defaults, checks, filters, computed columns) are compared after
 //! [`normalize_expression`]: whitespace collapsed, case folded outside quotes, and
 //! redundant outer parentheses removed, so `((0))` and `0` are one default.
@@ -121,6 +124,13 @@ fn normalize_table(
     dialect: Dialect,
     primary_keys: &BTreeMap<String, Vec<String>>,
 ) -> NormalTable {
+    let named;
+    let table = if dialect == Dialect::Postgres {
+        named = with_postgres_names(table);
+        &named
+    } else {
+        table
+    };
     let mut out = NormalTable {
         columns: table
             .columns
@@ -151,6 +161,28 @@ fn normalize_table(
     out.foreign_keys.sort();
     out.checks.sort();
     out.indexes.sort();
+    out
+}
+
+/// The table with each unnamed key, constraint and index called what PostgreSQL calls it,
+/// as its catalog does: `t_pkey` written and left unnamed are the same element.
+fn with_postgres_names(table: &Table) -> Table {
+    use schema_audit_ddl::generated_names::{postgres, Member};
+    let mut out = table.clone();
+    for (name, member) in postgres(table) {
+        let name = Some(name);
+        match member {
+            Member::PrimaryKey => {
+                if let Some(k) = out.primary_key.as_mut() {
+                    k.name = name;
+                }
+            }
+            Member::Unique(i) => out.unique_constraints[i].name = name,
+            Member::ForeignKey(i) => out.foreign_keys[i].name = name,
+            Member::Check(i) => out.checks[i].name = name,
+            Member::Index(i) => out.indexes[i].name = name,
+        }
+    }
     out
 }
 

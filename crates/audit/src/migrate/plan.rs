@@ -8,7 +8,7 @@
 use std::collections::BTreeSet;
 
 use schema_audit_ddl::{
-    Column, Dialect, ForeignKey, Index, KeyConstraint, QualifiedName, Schema, Table,
+    Column, Dialect, ForeignKey, IdentityStyle, Index, KeyConstraint, QualifiedName, Schema, Table,
 };
 
 use super::compare::{
@@ -38,6 +38,15 @@ struct Pair {
     kept: Vec<(El, El)>,
     /// Columns (lower case) that an ALTER COLUMN changes.
     altered: BTreeSet<String>,
+}
+
+/// What [`Planner::identity`] leaves to the rest of a column's steps (PostgreSQL).
+#[derive(Default)]
+struct IdentityChange {
+    /// Add the new identity once the old default is gone.
+    add: bool,
+    /// The old default is already dropped, with the sequence it drew from.
+    dropped_default: bool,
 }
 
 struct Planner {
@@ -90,6 +99,16 @@ pub(super) fn steps(old: &Schema, new: &Schema, dialect: Dialect) -> Vec<Step> {
         p.drop_table(&old.tables[o], &doomed);
     }
     p.steps
+}
+
+/// The sequence a PostgreSQL `nextval('s'::regclass)` default draws from, without its schema.
+fn nextval_sequence(expression: &str) -> Option<String> {
+    let at = expression.to_ascii_lowercase().find("nextval(")?;
+    let rest = &expression[at..];
+    let open = rest.find('\'')? + 1;
+    let close = open + rest[open..].find('\'')?;
+    let name = rest[open..close].rsplit('.').next()?;
+    Some(name.trim_matches('"').to_string())
 }
 
 fn lower(name: &str) -> String {
@@ -391,6 +410,84 @@ impl Planner {
         }
     }
 
+    /// A column whose identity (auto-numbering) changes. PostgreSQL changes it in place
+    /// (true: add the identity once the old default is gone); MySQL restates the column with
+    /// the rest of its changes; SQL Server cannot, so it is a manual step.
+    fn identity(&mut self, old: &Table, oc: &Column, nc: &Column) -> IdentityChange {
+        let name = &old.name;
+        let object = format!("column {name}.{}", nc.name);
+        let generated = |c: &Column| {
+            c.identity.as_ref().is_some_and(|i| {
+                matches!(
+                    i.style,
+                    IdentityStyle::GeneratedAlways | IdentityStyle::GeneratedByDefault
+                )
+            })
+        };
+        let serial = |c: &Column| {
+            c.identity
+                .as_ref()
+                .is_some_and(|i| i.style == IdentityStyle::Serial)
+        };
+        match self.dialect {
+            Dialect::MySql => IdentityChange::default(),
+            Dialect::MsSql => {
+                self.manual(Some(name), object, "the column's IDENTITY changed, which SQL Server cannot alter in place: create the table again with the column as the new script declares, copy the rows (SET IDENTITY_INSERT ON keeps the values) and swap the names; or add a new column and copy the values into it.".into());
+                IdentityChange::default()
+            }
+            Dialect::Postgres => match (generated(oc), generated(nc)) {
+                (true, true) => {
+                    let style = nc.identity.as_ref().map(|i| i.style).unwrap_or_default();
+                    let text = sql::set_identity_style(name, &nc.name, style);
+                    self.push(StepKind::AlterColumn, Some(name), object, text);
+                    IdentityChange::default()
+                }
+                (true, false) if nc.identity.is_none() => {
+                    let text = sql::drop_identity(name, &nc.name);
+                    self.push(StepKind::AlterColumn, Some(name), object, text);
+                    IdentityChange::default()
+                }
+                (false, true) => {
+                    let mut dropped_default = false;
+                    let mut text = String::new();
+                    if serial(oc) {
+                        text = sql::drop_serial(name, &oc.name);
+                    } else if let Some(sequence) = oc
+                        .default
+                        .as_ref()
+                        .and_then(|x| nextval_sequence(&x.expression))
+                    {
+                        // pg_dump's serial: a default from a sequence the new script drops.
+                        // It goes before the identity, which would otherwise find its name
+                        // taken and call its own sequence `..._seq1`.
+                        let drop = self.steps.iter().position(|s| {
+                            s.kind == StepKind::DropSequence
+                                && s.object.rsplit(['.', ' ']).next().is_some_and(|n| {
+                                    n.trim_matches('"').eq_ignore_ascii_case(&sequence)
+                                })
+                        });
+                        if let Some(at) = drop {
+                            let drop = self.steps.remove(at);
+                            text = sql::drop_default(old, oc, Dialect::Postgres) + &drop.sql;
+                            dropped_default = true;
+                        }
+                    }
+                    if !text.is_empty() {
+                        self.push(StepKind::DropDefault, Some(name), object, text);
+                    }
+                    IdentityChange {
+                        add: true,
+                        dropped_default,
+                    }
+                }
+                _ => {
+                    self.manual(Some(name), object, "the column changed between serial and another kind of numbering: create the sequence (CREATE SEQUENCE ... OWNED BY) or identity the new script declares, set the column's default or identity, and move the sequence past the existing values with setval.".into());
+                    IdentityChange::default()
+                }
+            },
+        }
+    }
+
     fn columns(&mut self, old: &Table, new: &Table, pair: &mut Pair) {
         let d = self.dialect;
         let name = &old.name;
@@ -400,9 +497,12 @@ impl Planner {
                 continue;
             };
             let object = format!("column {name}.{}", nc.name);
-            if !identity_eq(oc, nc) {
-                self.manual(Some(name), object.clone(), "the column's identity (auto-numbering) changed: SQL Server cannot alter it in place; PostgreSQL uses ALTER COLUMN ... ADD/DROP IDENTITY; MySQL restates the column with AUTO_INCREMENT. Copy the values into a new column if needed.".into());
-            }
+            let identity_change = !identity_eq(oc, nc);
+            let identity = if identity_change {
+                self.identity(old, oc, nc)
+            } else {
+                IdentityChange::default()
+            };
             if !computed_eq(oc, nc) {
                 if oc.computed.is_some() && nc.computed.is_some() {
                     // A computed column holds no data of its own: drop and add it again.
@@ -438,7 +538,12 @@ impl Planner {
             let restate_default = d == Dialect::MySql
                 && default_change
                 && (oc.on_update.is_some() || nc.on_update.is_some());
-            let alter = type_change || null_change || storage_change || restate_default;
+            // MySQL adds or removes AUTO_INCREMENT by restating the column.
+            let alter = type_change
+                || null_change
+                || storage_change
+                || restate_default
+                || (identity_change && d == Dialect::MySql);
             if alter && nc.computed.is_none() {
                 if d != Dialect::Postgres || type_change {
                     pair.altered.insert(lower(&nc.name));
@@ -484,7 +589,7 @@ impl Planner {
             if !restated && (default_change || (rebuilt_default && oc.default.is_some())) {
                 let replaced_in_place =
                     d != Dialect::MsSql && nc.default.is_some() && !rebuilt_default;
-                if oc.default.is_some() && !replaced_in_place {
+                if oc.default.is_some() && !replaced_in_place && !identity.dropped_default {
                     let text = sql::drop_default(old, oc, d);
                     self.push(
                         StepKind::DropDefault,
@@ -507,6 +612,18 @@ impl Planner {
                         format!("default of {name}.{}", nc.name),
                         text,
                     );
+                }
+            }
+            // PostgreSQL's new identity waits for the old default to go.
+            if identity.add {
+                let text = sql::add_identity(name, nc);
+                let step = self.push(StepKind::AlterColumn, Some(name), object, text);
+                if oc.nullable {
+                    // The identity needs the NOT NULL step, which can lose data.
+                    step.data_loss = Some(format!(
+                        "makes {name}.{} an identity column, which needs it NOT NULL first",
+                        nc.name
+                    ));
                 }
             }
         }
@@ -574,8 +691,24 @@ impl Planner {
     /// definition when unnamed) and same definition stay; the rest go and come.
     fn match_elements(&mut self, old: &Table, new: &Table, pair: &mut Pair) {
         let d = self.dialect;
+        // An unnamed element is the one named as the server would name it (PostgreSQL's
+        // `t_pkey`, MySQL's `t_ibfk_1`), so pg_dump's or mysqldump's names meet a hand-written
+        // script's unnamed elements without a drop and add.
+        let server_named = |table: &Table, name: &str| -> Option<El> {
+            schema_audit_ddl::generated_names::find(d, table, name).map(el_of)
+        };
+        let same_pk_name = |a: &KeyConstraint, b: &KeyConstraint| match (&a.name, &b.name) {
+            (Some(x), None) => server_named(new, x) == Some(El::Pk),
+            (None, Some(y)) => server_named(old, y) == Some(El::Pk),
+            _ => false,
+        };
         match (&old.primary_key, &new.primary_key) {
-            (Some(a), Some(b)) if keys_eq(a, b, true, true, d) => pair.kept.push((El::Pk, El::Pk)),
+            (Some(a), Some(b))
+                if keys_eq(a, b, true, true, d)
+                    || (same_pk_name(a, b) && keys_eq(a, b, true, false, d)) =>
+            {
+                pair.kept.push((El::Pk, El::Pk))
+            }
             (a, b) => {
                 if a.is_some() {
                     pair.drop.insert(El::Pk);
@@ -585,6 +718,9 @@ impl Planner {
                 }
             }
         }
+        // (whether the name is the old table's, the name): the unnamed element it names.
+        let server_named_in =
+            |in_old: bool, name: &str| server_named(if in_old { old } else { new }, name);
         let uq = |a: &KeyConstraint, b: &KeyConstraint, names| keys_eq(a, b, false, names, d);
         match_list(
             &old.unique_constraints,
@@ -593,6 +729,7 @@ impl Planner {
             uq,
             El::Unique,
             pair,
+            &server_named_in,
         );
         // PostgreSQL keeps no UNIQUE that repeats the primary key of the same CREATE TABLE, so
         // the new schema has none there.
@@ -620,6 +757,7 @@ impl Planner {
             fk,
             El::Fk,
             pair,
+            &server_named_in,
         );
         match_list(
             &old.checks,
@@ -628,6 +766,7 @@ impl Planner {
             checks_eq,
             El::Check,
             pair,
+            &server_named_in,
         );
         match_list(
             &old.indexes,
@@ -636,6 +775,7 @@ impl Planner {
             indexes_eq,
             El::Index,
             pair,
+            &server_named_in,
         );
     }
 
@@ -987,20 +1127,21 @@ impl Planner {
 /// The names PostgreSQL gives a table's unnamed keys, foreign keys, checks and indexes (the
 /// front end's rule), in a fixed order.
 fn generated_names(table: &Table) -> Vec<(El, String)> {
-    use schema_audit_ddl::generated_names::{postgres, Member};
-    postgres(table)
+    schema_audit_ddl::generated_names::postgres(table)
         .into_iter()
-        .map(|(name, member)| {
-            let el = match member {
-                Member::PrimaryKey => El::Pk,
-                Member::Unique(i) => El::Unique(i),
-                Member::ForeignKey(i) => El::Fk(i),
-                Member::Check(i) => El::Check(i),
-                Member::Index(i) => El::Index(i),
-            };
-            (el, name)
-        })
+        .map(|(name, member)| (el_of(member), name))
         .collect()
+}
+
+fn el_of(member: schema_audit_ddl::generated_names::Member) -> El {
+    use schema_audit_ddl::generated_names::Member;
+    match member {
+        Member::PrimaryKey => El::Pk,
+        Member::Unique(i) => El::Unique(i),
+        Member::ForeignKey(i) => El::Fk(i),
+        Member::Check(i) => El::Check(i),
+        Member::Index(i) => El::Index(i),
+    }
 }
 
 /// The position of foreign key `i` among the table's unnamed ones, from 1 (MySQL's
@@ -1018,6 +1159,8 @@ fn label(name: &Option<String>) -> &str {
 
 /// Pairs two lists of one kind of element: same identity (name, or definition when both are
 /// unnamed) with the same definition are kept; the rest are dropped and added.
+/// `server_named(in_old, name)` is the unnamed element of the old (or new) table that the
+/// server calls `name`, so a named element can meet its unnamed twin.
 fn match_list<T>(
     old: &[T],
     new: &[T],
@@ -1025,6 +1168,7 @@ fn match_list<T>(
     same: impl Fn(&T, &T, bool) -> bool,
     el: fn(usize) -> El,
     pair: &mut Pair,
+    server_named: &dyn Fn(bool, &str) -> Option<El>,
 ) {
     let mut used = vec![false; old.len()];
     for (n, b) in new.iter().enumerate() {
@@ -1033,13 +1177,15 @@ fn match_list<T>(
                 && match (name(a), name(b)) {
                     (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
                     (None, None) => same(a, b, false),
-                    _ => false,
+                    (Some(x), None) => server_named(false, x) == Some(el(n)),
+                    (None, Some(y)) => server_named(true, y) == Some(el(o)),
                 }
         });
         match found {
             Some(o) => {
                 used[o] = true;
-                if same(&old[o], b, true) {
+                // The names already match (or stand for each other): compare the rest.
+                if same(&old[o], b, false) {
                     pair.kept.push((el(o), el(n)));
                 } else {
                     pair.drop.insert(el(o));

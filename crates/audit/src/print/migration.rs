@@ -8,8 +8,8 @@
 //! validating them afterwards.
 
 use schema_audit_ddl::{
-    Check, Column, Dialect, ForeignKey, Index, IndexKind, KeyConstraint, OptionValue,
-    QualifiedName, Table,
+    Check, Column, Dialect, ForeignKey, IdentityStyle, Index, IndexKind, KeyConstraint,
+    OptionValue, QualifiedName, Table,
 };
 
 use super::{ident, qualified};
@@ -254,6 +254,82 @@ fn set_nullable(table: &QualifiedName, column: &str, nullable: bool, dialect: Di
         qualified(table, dialect),
         ident(column, dialect),
         if nullable { "DROP" } else { "SET" }
+    )
+}
+
+/// PostgreSQL: makes an existing column an identity column, then moves the identity's
+/// sequence past the values the table already holds, so the next insert does not collide.
+pub fn add_identity(table: &QualifiedName, column: &Column) -> String {
+    let dialect = Dialect::Postgres;
+    let Some(identity) = &column.identity else {
+        return String::new();
+    };
+    let name = qualified(table, dialect);
+    let col = ident(&column.name, dialect);
+    let kind = match identity.style {
+        IdentityStyle::GeneratedAlways => "ALWAYS",
+        _ => "BY DEFAULT",
+    };
+    let options = identity
+        .options
+        .as_deref()
+        .map(|o| format!(" ({o})"))
+        .unwrap_or_default();
+    let mut out = format!(
+        "ALTER TABLE {name} ALTER COLUMN {col} ADD GENERATED {kind} AS IDENTITY{options};\n"
+    );
+    // A descending identity starts from its own end; only an ascending one is moved.
+    if !identity.increment.trim_start().starts_with('-') {
+        let seed = identity.seed.trim();
+        let next = if seed == "1" {
+            format!("COALESCE(MAX({col}), 0) + 1")
+        } else {
+            format!("GREATEST(COALESCE(MAX({col}) + 1, {seed}), {seed})")
+        };
+        out.push_str(&format!(
+            "SELECT setval(pg_get_serial_sequence({}, {}), {next}, false) FROM {name};\n",
+            super::generic::literal(&name, dialect),
+            super::generic::literal(&column.name, dialect)
+        ));
+    }
+    out
+}
+
+/// PostgreSQL: `GENERATED ALWAYS` to `BY DEFAULT` or back; the sequence stays.
+pub fn set_identity_style(table: &QualifiedName, column: &str, style: IdentityStyle) -> String {
+    let kind = match style {
+        IdentityStyle::GeneratedAlways => "ALWAYS",
+        _ => "BY DEFAULT",
+    };
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} SET GENERATED {kind};\n",
+        qualified(table, Dialect::Postgres),
+        ident(column, Dialect::Postgres)
+    )
+}
+
+/// PostgreSQL: the column keeps its values and stops numbering itself; its sequence goes.
+pub fn drop_identity(table: &QualifiedName, column: &str) -> String {
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} DROP IDENTITY;\n",
+        qualified(table, Dialect::Postgres),
+        ident(column, Dialect::Postgres)
+    )
+}
+
+/// PostgreSQL: a `serial` column's default and the sequence it created (named as the
+/// server names it), before the column becomes an identity column.
+pub fn drop_serial(table: &QualifiedName, column: &str) -> String {
+    let dialect = Dialect::Postgres;
+    let sequence = QualifiedName {
+        name: schema_audit_ddl::postgres_name(&table.name, Some(column), "seq"),
+        ..table.clone()
+    };
+    format!(
+        "ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;\nDROP SEQUENCE {};\n",
+        qualified(table, dialect),
+        ident(column, dialect),
+        qualified(&sequence, dialect)
     )
 }
 

@@ -323,6 +323,41 @@ impl Ctx<'_> {
                     Effect::Alter(child, vec![AlterAction::SetPartitionOf(of)]),
                 ));
             }
+            // `ALTER [COLUMN] c DROP IDENTITY [IF EXISTS]` and `ALTER [COLUMN] c SET GENERATED
+            // ALWAYS | BY DEFAULT`, which sqlparser does not read.
+            if kw(after, "ALTER") && self.dialect == Dialect::Postgres {
+                let at = if kw(after + 1, "COLUMN") {
+                    after + 2
+                } else {
+                    after + 1
+                };
+                if let Some(Token::Word(w)) = self.tok(at) {
+                    let name = self.fold(&w.value, w.quote_style.is_some());
+                    let action = if kw(at + 1, "DROP") && kw(at + 2, "IDENTITY") {
+                        let if_exists = kw(at + 3, "IF") && kw(at + 4, "EXISTS");
+                        let end = if if_exists { at + 5 } else { at + 3 };
+                        (end == hi).then_some(AlterAction::DropIdentity { name, if_exists })
+                    } else if kw(at + 1, "SET") && kw(at + 2, "GENERATED") {
+                        let style = if kw(at + 3, "ALWAYS") && at + 4 == hi {
+                            Some(IdentityStyle::GeneratedAlways)
+                        } else if kw(at + 3, "BY") && kw(at + 4, "DEFAULT") && at + 5 == hi {
+                            Some(IdentityStyle::GeneratedByDefault)
+                        } else {
+                            None
+                        };
+                        style.map(|style| AlterAction::SetIdentityStyle { name, style })
+                    } else {
+                        None
+                    };
+                    if let Some(action) = action {
+                        return Some(Statement::schema(
+                            StatementKind::AlterTable,
+                            object,
+                            Effect::Alter(table, vec![action]),
+                        ));
+                    }
+                }
+            }
             // pg_dump's identity columns: `ALTER COLUMN c ADD GENERATED ALWAYS AS IDENTITY
             // (SEQUENCE NAME s START WITH 1 ...)`, whose SEQUENCE NAME sqlparser rejects.
             if kw(after, "ALTER") && kw(after + 1, "COLUMN") && kw(after + 3, "ADD") {

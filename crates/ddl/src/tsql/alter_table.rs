@@ -50,6 +50,17 @@ pub enum AlterAction {
         name: String,
         identity: crate::model::Identity,
     },
+    /// PostgreSQL `ALTER COLUMN c SET GENERATED ALWAYS | BY DEFAULT`: the identity stays,
+    /// its kind changes.
+    SetIdentityStyle {
+        name: String,
+        style: crate::model::IdentityStyle,
+    },
+    /// PostgreSQL `ALTER COLUMN c DROP IDENTITY [IF EXISTS]`; the column stays NOT NULL.
+    DropIdentity {
+        name: String,
+        if_exists: bool,
+    },
     /// PostgreSQL `ATTACH PARTITION`: applied to the partition, naming its parent.
     SetPartitionOf(crate::model::PartitionOf),
     DropConstraint(String),
@@ -474,6 +485,19 @@ pub fn apply(
                     col.identity = Some(identity);
                     col.nullable = false;
                 }
+                None => unknown_member(diags, table, "column", &name, span),
+            },
+            AlterAction::SetIdentityStyle { name, style } => match table.column_mut(&name) {
+                Some(col) => match col.identity.as_mut() {
+                    Some(identity) => identity.style = style,
+                    None => unknown_member(diags, table, "identity column", &name, span),
+                },
+                None => unknown_member(diags, table, "column", &name, span),
+            },
+            AlterAction::DropIdentity { name, if_exists } => match table.column_mut(&name) {
+                Some(col) if col.identity.is_some() => col.identity = None,
+                Some(_) if if_exists => {}
+                Some(_) => unknown_member(diags, table, "identity column", &name, span),
                 None => unknown_member(diags, table, "column", &name, span),
             },
             AlterAction::SetPartitionOf(of) => table.options.partition_of = Some(of),

@@ -1,0 +1,11 @@
+CREATE TABLE tickets (
+    id INT NOT NULL AUTO_INCREMENT,
+    title VARCHAR(200) NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE=InnoDB;
+
+CREATE TABLE imports (
+    id BIGINT NOT NULL,
+    source VARCHAR(100) NULL,
+    PRIMARY KEY (id)
+) ENGINE=InnoDB;
