@@ -610,6 +610,14 @@ const IGNORED: &[(Dialect, &str, &str, &str)] = &[
     ),
     (
         Dialect::MySql,
+        "DEFAULT NULL, and the index InnoDB makes for a foreign key",
+        "CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (p_id int DEFAULT NULL, \
+         KEY p_id (p_id), CONSTRAINT c_ibfk_1 FOREIGN KEY (p_id) REFERENCES p (id));",
+        "CREATE TABLE p (id int PRIMARY KEY);\n\
+         CREATE TABLE c (p_id int, CONSTRAINT c_ibfk_1 FOREIGN KEY (p_id) REFERENCES p (id));",
+    ),
+    (
+        Dialect::MySql,
         "an inline index or CREATE INDEX",
         "CREATE TABLE t (a int, KEY ix_a (a));",
         "CREATE TABLE t (a int);\nCREATE INDEX ix_a ON t (a);",

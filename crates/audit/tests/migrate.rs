@@ -450,3 +450,51 @@ fn an_unnamed_element_meets_the_named_one_the_server_would_have_made() {
     let m = diff(old, new, Dialect::MySql, false);
     assert!(m.is_empty(), "{}", m.sql);
 }
+
+#[test]
+fn a_dump_diffs_cleanly_against_the_same_schema_written_by_hand() {
+    // mysqldump writes DEFAULT NULL on every nullable column, names the foreign key's index
+    // and the foreign key; a hand-written script says none of it, and the server keeps the same.
+    let dump =
+        "CREATE TABLE `p` (`id` int NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\n\
+                CREATE TABLE `c` (`id` int NOT NULL AUTO_INCREMENT, `p_id` int DEFAULT NULL, \
+                `note` varchar(50) DEFAULT NULL, PRIMARY KEY (`id`), KEY `p_id` (`p_id`), \
+                CONSTRAINT `c_ibfk_1` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`)) ENGINE=InnoDB;";
+    let by_hand = "CREATE TABLE p (id int NOT NULL AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;\n\
+                   CREATE TABLE c (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, p_id int, \
+                   note varchar(50), FOREIGN KEY (p_id) REFERENCES p (id)) ENGINE=InnoDB;";
+    for (old, new) in [(dump, by_hand), (by_hand, dump)] {
+        let m = diff(old, new, Dialect::MySql, false);
+        assert!(m.is_empty(), "{}", m.sql);
+    }
+    // The index goes when another one serves the foreign key.
+    let served = by_hand.replace(
+        "FOREIGN KEY (p_id)",
+        "KEY ix_p_note (p_id, note), FOREIGN KEY (p_id)",
+    );
+    let m = diff(dump, &served, Dialect::MySql, false);
+    let lines = statements(&m.sql);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("ALTER TABLE c DROP INDEX p_id")),
+        "{}",
+        m.sql
+    );
+    // pg_dump's `DEFAULT NULL::text` is no default either.
+    let m = diff(
+        "CREATE TABLE t (a text DEFAULT NULL::text, b int DEFAULT NULL);",
+        "CREATE TABLE t (a text, b int);",
+        Dialect::Postgres,
+        false,
+    );
+    assert!(m.is_empty(), "{}", m.sql);
+    // SQL Server makes a default constraint of DEFAULT NULL: dropping it is a step.
+    let m = diff(
+        "CREATE TABLE dbo.T (A int NULL CONSTRAINT DF_T_A DEFAULT NULL);",
+        "CREATE TABLE dbo.T (A int NULL);",
+        Dialect::MsSql,
+        false,
+    );
+    assert_eq!(kinds(&m), vec![StepKind::DropDefault], "{}", m.sql);
+}

@@ -16,7 +16,10 @@
 //! | indexes (name, kind, unique, columns, include, filter, method) |                           |
 //!
 //! In PostgreSQL an unnamed key, constraint or index has the name the server gives it
-//! (`t_pkey`), so pg_dump's named elements equal a script's unnamed ones.
+//! (`t_pkey`), so pg_dump's named elements equal a script's unnamed ones; MySQL's unnamed
+//! foreign keys and checks are `t_ibfk_N` and `t_chk_N`. PostgreSQL and
+//! MySQL keep no `DEFAULT NULL`, and MySQL's plain index on exactly a foreign key's columns
+//! is left out (InnoDB makes it when a script does not).
 //!
 //! Expressions (defaults, checks, filters, computed columns) are compared after
 //! [`normalize_expression`]: whitespace collapsed, case folded outside quotes, and
@@ -125,17 +128,22 @@ fn normalize_table(
     primary_keys: &BTreeMap<String, Vec<String>>,
 ) -> NormalTable {
     let named;
-    let table = if dialect == Dialect::Postgres {
-        named = with_postgres_names(table);
-        &named
-    } else {
-        table
+    let table = match dialect {
+        Dialect::Postgres => {
+            named = with_postgres_names(table);
+            &named
+        }
+        Dialect::MySql => {
+            named = with_mysql_names(table);
+            &named
+        }
+        Dialect::MsSql => table,
     };
     let mut out = NormalTable {
         columns: table
             .columns
             .iter()
-            .map(|c| (c.name.clone(), normalize_column(c)))
+            .map(|c| (c.name.clone(), normalize_column(c, dialect)))
             .collect(),
         primary_key: table.primary_key.as_ref().map(key_text),
         unique_keys: table.unique_constraints.iter().map(key_text).collect(),
@@ -155,13 +163,54 @@ fn normalize_table(
                 )
             })
             .collect(),
-        indexes: table.indexes.iter().map(index_text).collect(),
+        indexes: table
+            .indexes
+            .iter()
+            .filter(|i| dialect != Dialect::MySql || !foreign_key_index(table, i))
+            .map(index_text)
+            .collect(),
     };
     out.unique_keys.sort();
     out.foreign_keys.sort();
     out.checks.sort();
     out.indexes.sort();
     out
+}
+
+/// MySQL's names for unnamed foreign keys and checks, `t_ibfk_N` and `t_chk_N`, counting
+/// the unnamed ones in order (as the server does when each was added unnamed).
+fn with_mysql_names(table: &Table) -> Table {
+    let mut out = table.clone();
+    let t = &table.name.name;
+    let unnamed = out.foreign_keys.iter_mut().filter(|f| f.name.is_none());
+    for (n, fk) in unnamed.enumerate() {
+        fk.name = Some(format!("{t}_ibfk_{}", n + 1));
+    }
+    let unnamed = out.checks.iter_mut().filter(|c| c.name.is_none());
+    for (n, check) in unnamed.enumerate() {
+        check.name = Some(format!("{t}_chk_{}", n + 1));
+    }
+    out
+}
+
+/// MySQL: a plain index on exactly a foreign key's columns, which InnoDB makes by itself
+/// when a script leaves it out, so written or not it is the same table.
+fn foreign_key_index(table: &Table, index: &Index) -> bool {
+    !index.unique
+        && table.foreign_keys.iter().any(|fk| {
+            fk.columns.len() == index.columns.len()
+                && fk
+                    .columns
+                    .iter()
+                    .zip(&index.columns)
+                    .all(|(f, c)| !c.expression && f.eq_ignore_ascii_case(&c.name))
+        })
+}
+
+/// `NULL`, or pg_dump's `NULL::text`: PostgreSQL and MySQL keep no such default.
+fn is_null(expression: &str) -> bool {
+    let e = normalize_expression(expression);
+    e == "null" || e.starts_with("null::")
 }
 
 /// The table with each unnamed key, constraint and index called what PostgreSQL calls it,
@@ -186,7 +235,7 @@ fn with_postgres_names(table: &Table) -> Table {
     out
 }
 
-fn normalize_column(column: &Column) -> NormalColumn {
+fn normalize_column(column: &Column, dialect: Dialect) -> NormalColumn {
     let t = &column.data_type;
     let mut data_type = format!("{:?}", t.family).to_lowercase();
     let length = match t.length {
@@ -211,13 +260,17 @@ fn normalize_column(column: &Column) -> NormalColumn {
     NormalColumn {
         data_type,
         nullable: column.nullable,
-        default: column.default.as_ref().map(|d| match &d.constraint_name {
-            Some(name) => format!(
-                "{} (constraint {name})",
-                normalize_expression(&d.expression)
-            ),
-            None => normalize_expression(&d.expression),
-        }),
+        default: column
+            .default
+            .as_ref()
+            .filter(|d| dialect == Dialect::MsSql || !is_null(&d.expression))
+            .map(|d| match &d.constraint_name {
+                Some(name) => format!(
+                    "{} (constraint {name})",
+                    normalize_expression(&d.expression)
+                ),
+                None => normalize_expression(&d.expression),
+            }),
         identity: column.identity.as_ref().map(|i| {
             format!(
                 "{:?}({}, {}){}",

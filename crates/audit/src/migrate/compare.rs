@@ -180,13 +180,10 @@ pub fn widens(old: &DataType, new: &DataType) -> bool {
 }
 
 /// Whether two columns are the same apart from their names and positions.
-pub fn column_definition_eq(a: &Column, b: &Column) -> bool {
+pub fn column_definition_eq(a: &Column, b: &Column, dialect: Dialect) -> bool {
     types_eq(&a.data_type, &b.data_type)
         && a.nullable == b.nullable
-        && expressions_eq(
-            a.default.as_ref().map(|d| d.expression.as_str()),
-            b.default.as_ref().map(|d| d.expression.as_str()),
-        )
+        && defaults_eq(a, b, dialect)
         && a.identity.is_some() == b.identity.is_some()
         && computed_eq(a, b)
         && storage_eq(a, b)
@@ -210,11 +207,18 @@ pub fn storage_eq(a: &Column, b: &Column) -> bool {
         && expressions_eq(a.on_update.as_deref(), b.on_update.as_deref())
 }
 
-pub fn defaults_eq(a: &Column, b: &Column) -> bool {
-    expressions_eq(
-        a.default.as_ref().map(|d| d.expression.as_str()),
-        b.default.as_ref().map(|d| d.expression.as_str()),
-    )
+pub fn defaults_eq(a: &Column, b: &Column, dialect: Dialect) -> bool {
+    expressions_eq(kept_default(a, dialect), kept_default(b, dialect))
+}
+
+/// A column's default as the server keeps it. PostgreSQL and MySQL keep no default for
+/// `DEFAULT NULL` (which mysqldump writes on every nullable column, and pg_dump as
+/// `NULL::text`); SQL Server makes a default constraint of it, so it stays.
+pub fn kept_default(column: &Column, dialect: Dialect) -> Option<&str> {
+    let text = column.default.as_ref()?.expression.as_str();
+    let e = expression(text).to_ascii_lowercase();
+    let null = e == "null" || e.strip_prefix("null::").is_some();
+    (dialect == Dialect::MsSql || !null).then_some(text)
 }
 
 pub fn identity_eq(a: &Column, b: &Column) -> bool {

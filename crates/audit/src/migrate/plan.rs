@@ -8,7 +8,8 @@
 use std::collections::BTreeSet;
 
 use schema_audit_ddl::{
-    Column, Dialect, ForeignKey, IdentityStyle, Index, KeyConstraint, QualifiedName, Schema, Table,
+    Column, Dialect, ForeignKey, IdentityStyle, Index, IndexColumn, KeyConstraint, QualifiedName,
+    Schema, Table,
 };
 
 use super::compare::{
@@ -249,10 +250,11 @@ impl Planner {
         let dropped: Vec<usize> = (0..old.tables.len()).filter(|&o| !used[o]).collect();
         // The same columns by name, or the same definitions in the same order with at least
         // half the names kept (a table renamed along with some of its columns).
+        let dialect = self.dialect;
         let same_columns = |a: &Table, b: &Table| {
             let by_name = a.columns.iter().all(|c| {
                 b.column(&c.name)
-                    .is_some_and(|d| column_definition_eq(c, d))
+                    .is_some_and(|d| column_definition_eq(c, d, dialect))
             });
             let by_position = || {
                 let kept = a
@@ -264,7 +266,7 @@ impl Planner {
                 a.columns
                     .iter()
                     .zip(&b.columns)
-                    .all(|(c, d)| column_definition_eq(c, d))
+                    .all(|(c, d)| column_definition_eq(c, d, dialect))
                     && kept * 2 >= a.columns.len()
             };
             a.columns.len() == b.columns.len()
@@ -332,10 +334,15 @@ impl Planner {
             .collect();
         let mut renames = Vec::new();
         for g in &gone {
-            let candidates: Vec<&&Column> =
-                came.iter().filter(|c| column_definition_eq(g, c)).collect();
+            let candidates: Vec<&&Column> = came
+                .iter()
+                .filter(|c| column_definition_eq(g, c, self.dialect))
+                .collect();
             let [c] = candidates[..] else { continue };
-            let rivals = gone.iter().filter(|x| column_definition_eq(x, c)).count();
+            let rivals = gone
+                .iter()
+                .filter(|x| column_definition_eq(x, c, self.dialect))
+                .count();
             if rivals == 1 {
                 renames.push((g.name.clone(), c.name.clone()));
             }
@@ -518,7 +525,7 @@ impl Planner {
             let type_change = !types_eq(&oc.data_type, &nc.data_type);
             let null_change = oc.nullable != nc.nullable;
             let storage_change = !storage_eq(oc, nc);
-            let default_change = !defaults_eq(oc, nc)
+            let default_change = !defaults_eq(oc, nc, d)
                 || (d == Dialect::MsSql
                     && oc
                         .default
@@ -777,6 +784,9 @@ impl Planner {
             pair,
             &server_named_in,
         );
+        if d == Dialect::MySql {
+            keep_foreign_key_indexes(old, new, pair);
+        }
     }
 
     fn emit_elements(&mut self, old: &Table, new: &Table, pair: &Pair) {
@@ -1159,6 +1169,72 @@ fn label(name: &Option<String>) -> &str {
 
 /// Pairs two lists of one kind of element: same identity (name, or definition when both are
 /// unnamed) with the same definition are kept; the rest are dropped and added.
+/// MySQL: the index InnoDB keeps for a foreign key. It makes one by itself when a script
+/// leaves it out (named after the foreign key, or its first column) and refuses to drop the
+/// one a foreign key uses, so mysqldump's `KEY p_id (p_id)` and a hand-written script's bare
+/// FOREIGN KEY are the same table: such an old index stays, and such a new one is not added
+/// again.
+fn keep_foreign_key_indexes(old: &Table, new: &Table, pair: &mut Pair) {
+    let starts_with = |columns: &[IndexColumn], fk: &[String]| {
+        columns.len() >= fk.len()
+            && columns
+                .iter()
+                .zip(fk)
+                .all(|(c, f)| !c.expression && c.name.eq_ignore_ascii_case(f))
+    };
+    // Whether a key or index of `table` (other than index `except`) serves the foreign key.
+    let served = |table: &Table, fk: &[String], except: Option<usize>| {
+        table
+            .primary_key
+            .iter()
+            .chain(&table.unique_constraints)
+            .any(|k| starts_with(&k.columns, fk))
+            || table
+                .indexes
+                .iter()
+                .enumerate()
+                .any(|(i, x)| Some(i) != except && starts_with(&x.columns, fk))
+    };
+    for fk in &new.foreign_keys {
+        if served(new, &fk.columns, None) {
+            continue;
+        }
+        let needed = old.indexes.iter().enumerate().find(|(i, index)| {
+            pair.drop.contains(&El::Index(*i))
+                && !index.unique
+                && starts_with(&index.columns, &fk.columns)
+        });
+        if let Some((i, _)) = needed {
+            pair.drop.remove(&El::Index(i));
+        }
+    }
+    for fk in &old.foreign_keys {
+        if served(old, &fk.columns, None) {
+            continue;
+        }
+        let implicit = fk
+            .name
+            .as_deref()
+            .or(fk.columns.first().map(String::as_str));
+        let made = new.indexes.iter().enumerate().find(|(n, index)| {
+            pair.add.contains(&El::Index(*n))
+                && !index.unique
+                && index.columns.len() == fk.columns.len()
+                && starts_with(&index.columns, &fk.columns)
+                && (index.name.is_none()
+                    || index
+                        .name
+                        .as_deref()
+                        .zip(implicit)
+                        .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b)))
+                && !served(new, &fk.columns, Some(*n))
+        });
+        if let Some((n, _)) = made {
+            pair.add.remove(&El::Index(n));
+        }
+    }
+}
+
 /// `server_named(in_old, name)` is the unnamed element of the old (or new) table that the
 /// server calls `name`, so a named element can meet its unnamed twin.
 fn match_list<T>(
