@@ -417,9 +417,10 @@ impl Planner {
         }
     }
 
-    /// A column whose identity (auto-numbering) changes. PostgreSQL changes it in place
-    /// (true: add the identity once the old default is gone); MySQL restates the column with
-    /// the rest of its changes; SQL Server cannot, so it is a manual step.
+    /// A column whose identity (auto-numbering) changes. PostgreSQL changes it in place (an
+    /// identity to add waits for the old default to go: see [`IdentityChange`]); MySQL
+    /// restates the column with the rest of its changes; SQL Server cannot, so it is a manual
+    /// step.
     fn identity(&mut self, old: &Table, oc: &Column, nc: &Column) -> IdentityChange {
         let name = &old.name;
         let object = format!("column {name}.{}", nc.name);
@@ -1167,8 +1168,6 @@ fn label(name: &Option<String>) -> &str {
     name.as_deref().unwrap_or("(unnamed)")
 }
 
-/// Pairs two lists of one kind of element: same identity (name, or definition when both are
-/// unnamed) with the same definition are kept; the rest are dropped and added.
 /// MySQL: the index InnoDB keeps for a foreign key. It makes one by itself when a script
 /// leaves it out (named after the foreign key, or its first column) and refuses to drop the
 /// one a foreign key uses, so mysqldump's `KEY p_id (p_id)` and a hand-written script's bare
@@ -1235,6 +1234,8 @@ fn keep_foreign_key_indexes(old: &Table, new: &Table, pair: &mut Pair) {
     }
 }
 
+/// Pairs two lists of one kind of element: same identity (name, or definition when both are
+/// unnamed) with the same definition are kept; the rest are dropped and added.
 /// `server_named(in_old, name)` is the unnamed element of the old (or new) table that the
 /// server calls `name`, so a named element can meet its unnamed twin.
 fn match_list<T>(

@@ -190,10 +190,7 @@ pub fn alter_column(
                 ));
                 // A serial column's sequence has the column's integer type.
                 if serial && postgres_storage_type(&old.data_type.raw).1 {
-                    let sequence = QualifiedName {
-                        name: format!("{}_{}_seq", table.name, new.name),
-                        ..table.clone()
-                    };
+                    let sequence = super::serial_sequence(table, &new.name);
                     out.push_str(&format!(
                         "ALTER SEQUENCE {} AS {raw};\n",
                         qualified(&sequence, dialect)
@@ -266,10 +263,7 @@ pub fn add_identity(table: &QualifiedName, column: &Column) -> String {
     };
     let name = qualified(table, dialect);
     let col = ident(&column.name, dialect);
-    let kind = match identity.style {
-        IdentityStyle::GeneratedAlways => "ALWAYS",
-        _ => "BY DEFAULT",
-    };
+    let kind = generated_kind(identity.style);
     let options = identity
         .options
         .as_deref()
@@ -297,15 +291,20 @@ pub fn add_identity(table: &QualifiedName, column: &Column) -> String {
 
 /// PostgreSQL: `GENERATED ALWAYS` to `BY DEFAULT` or back; the sequence stays.
 pub fn set_identity_style(table: &QualifiedName, column: &str, style: IdentityStyle) -> String {
-    let kind = match style {
-        IdentityStyle::GeneratedAlways => "ALWAYS",
-        _ => "BY DEFAULT",
-    };
+    let kind = generated_kind(style);
     format!(
         "ALTER TABLE {} ALTER COLUMN {} SET GENERATED {kind};\n",
         qualified(table, Dialect::Postgres),
         ident(column, Dialect::Postgres)
     )
+}
+
+/// `GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY`'s middle word(s).
+fn generated_kind(style: IdentityStyle) -> &'static str {
+    match style {
+        IdentityStyle::GeneratedAlways => "ALWAYS",
+        _ => "BY DEFAULT",
+    }
 }
 
 /// PostgreSQL: the column keeps its values and stops numbering itself; its sequence goes.
@@ -321,10 +320,7 @@ pub fn drop_identity(table: &QualifiedName, column: &str) -> String {
 /// server names it), before the column becomes an identity column.
 pub fn drop_serial(table: &QualifiedName, column: &str) -> String {
     let dialect = Dialect::Postgres;
-    let sequence = QualifiedName {
-        name: schema_audit_ddl::postgres_name(&table.name, Some(column), "seq"),
-        ..table.clone()
-    };
+    let sequence = super::serial_sequence(table, column);
     format!(
         "ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT;\nDROP SEQUENCE {};\n",
         qualified(table, dialect),

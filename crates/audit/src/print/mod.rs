@@ -62,6 +62,18 @@ pub fn idents(names: &[String], dialect: Dialect) -> String {
         .join(", ")
 }
 
+/// The sequence PostgreSQL creates for a `serial` column, named as the server names it
+/// (`{table}_{column}_seq`, shortened to 63 bytes), in the table's schema.
+pub fn serial_sequence(
+    table: &schema_audit_ddl::QualifiedName,
+    column: &str,
+) -> schema_audit_ddl::QualifiedName {
+    schema_audit_ddl::QualifiedName {
+        name: schema_audit_ddl::postgres_name(&table.name, Some(column), "seq"),
+        ..table.clone()
+    }
+}
+
 pub fn qualified(name: &schema_audit_ddl::QualifiedName, dialect: Dialect) -> String {
     let mut parts = Vec::new();
     if let Some(db) = &name.database {
